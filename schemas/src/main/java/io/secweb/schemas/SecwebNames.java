@@ -1,0 +1,49 @@
+package io.secweb.schemas;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.List;
+
+/** Every Kafka topic and Elasticsearch index name in one place. */
+public final class SecwebNames {
+    public static final String FEED_EXERCISES = "secweb.feed.exercises";
+    public static final String FEED_AGREEMENTS = "secweb.feed.agreements";
+    public static final String FEED_COERCION = "secweb.feed.coercion";
+    public static final List<String> FEED_TOPICS = List.of(FEED_EXERCISES, FEED_AGREEMENTS, FEED_COERCION);
+
+    public static final String EVENTS_TOPIC = "secweb.events";
+    public static final String DEADLETTER_TOPIC = "secweb.deadletter";
+    public static final List<String> ALL_TOPICS = List.of(FEED_EXERCISES, FEED_AGREEMENTS, FEED_COERCION, EVENTS_TOPIC, DEADLETTER_TOPIC);
+
+    /** Index kinds; each has indices {@code <prefix>-<kind>-<yyyy>} and an alias {@code <prefix>-<kind>}. */
+    public static final String EVENTS = "events";
+    public static final String DEADLETTER = "deadletter";
+    public static final List<String> INDEX_KINDS = List.of(EVENTS, DEADLETTER);
+
+    /** The live index prefix; tests and replays use their own prefix so they never touch live data. */
+    public static final String LIVE_INDEX_PREFIX = "secweb";
+
+    private SecwebNames() {}
+
+    public static String alias(String prefix, String kind) {
+        return prefix + "-" + kind;
+    }
+
+    public static String index(String prefix, String kind, int year) {
+        return prefix + "-" + kind + "-" + year;
+    }
+
+    public static String index(String prefix, String kind, LocalDate day) {
+        return index(prefix, kind, day.getYear());
+    }
+
+    public static String index(String prefix, String kind, Instant time) {
+        return index(prefix, kind, time.atZone(ZoneOffset.UTC).getYear());
+    }
+
+    /** Name of the bundled index template for a kind, as installed in Elasticsearch. */
+    public static String templateName(String prefix, String kind) {
+        return prefix + "-" + kind;
+    }
+}
