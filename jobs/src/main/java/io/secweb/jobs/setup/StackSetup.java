@@ -1,0 +1,106 @@
+package io.secweb.jobs.setup;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.secweb.schemas.SecwebNames;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Creates what the jobs expect to exist: the Kafka topics and the Elasticsearch index templates (from
+ * schemas/elasticsearch). Idempotent: running it again changes nothing that is already right.
+ */
+public final class StackSetup {
+    private StackSetup() {}
+
+    /** Creates the given topics with {@code partitions} partitions and replication factor 1 unless they exist. */
+    public static void createTopics(String bootstrapServers, Collection<String> topics, int partitions, short replication) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000");
+        try (Admin admin = Admin.create(props)) {
+            List<NewTopic> wanted = new ArrayList<>();
+            for (String t : topics) {
+                wanted.add(new NewTopic(t, partitions, replication));
+            }
+            for (var entry : admin.createTopics(wanted).values().entrySet()) {
+                try {
+                    entry.getValue().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("creating Kafka topic " + entry.getKey() + " failed: " + e.getCause().getMessage(), e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /** Creates every secweb topic. */
+    public static void createTopics(String bootstrapServers, int partitions) {
+        createTopics(bootstrapServers, SecwebNames.ALL_TOPICS, partitions, (short) 1);
+    }
+
+    /**
+     * Installs the index template of each kind for indices {@code <prefix>-<kind>-*} with alias {@code <prefix>-<kind>}.
+     * The bundled templates are written for the prefix "secweb"; another prefix (tests, replays) is substituted.
+     */
+    public static void installTemplates(ElasticsearchClient client, String prefix) {
+        for (String kind : SecwebNames.INDEX_KINDS) {
+            String json = templateJson(kind, prefix);
+            try {
+                client.indices().putIndexTemplate(t -> t.name(SecwebNames.templateName(prefix, kind)).withJson(new StringReader(json)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("installing the index template for " + prefix + "-" + kind + " failed", e);
+            }
+        }
+    }
+
+    /** The bundled template for a kind, rewritten for {@code prefix}. */
+    public static String templateJson(String kind, String prefix) {
+        String resource = "/secweb/schemas/elasticsearch/" + SecwebNames.templateName(SecwebNames.LIVE_INDEX_PREFIX, kind) + ".template.json";
+        try (InputStream in = StackSetup.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("index template " + resource + " is not on the classpath");
+            }
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String live = SecwebNames.alias(SecwebNames.LIVE_INDEX_PREFIX, kind);
+            return json.replace("\"" + live + "-*\"", "\"" + SecwebNames.alias(prefix, kind) + "-*\"")
+                    .replace("\"" + live + "\"", "\"" + SecwebNames.alias(prefix, kind) + "\"");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes every index of a prefix (tests and replay runs clean up after themselves). */
+    public static void deleteIndices(ElasticsearchClient client, String prefix) {
+        try {
+            for (String kind : SecwebNames.INDEX_KINDS) {
+                client.indices().delete(d -> d.index(SecwebNames.alias(prefix, kind) + "-*").allowNoIndices(true).ignoreUnavailable(true));
+                client.indices().deleteIndexTemplate(d -> d.name(SecwebNames.templateName(prefix, kind)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+    }
+
+}
