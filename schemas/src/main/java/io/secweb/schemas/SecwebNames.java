@@ -5,16 +5,14 @@ import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
 
-/** Every Kafka topic and Elasticsearch index name in one place. */
+/** Every Kafka topic and Elasticsearch index name in one place ({@link Topics} adds a namespace to the topics). */
 public final class SecwebNames {
     public static final String FEED_EXERCISES = "secweb.feed.exercises";
     public static final String FEED_AGREEMENTS = "secweb.feed.agreements";
     public static final String FEED_COERCION = "secweb.feed.coercion";
-    public static final List<String> FEED_TOPICS = List.of(FEED_EXERCISES, FEED_AGREEMENTS, FEED_COERCION);
 
     public static final String EVENTS_TOPIC = "secweb.events";
     public static final String DEADLETTER_TOPIC = "secweb.deadletter";
-    public static final List<String> ALL_TOPICS = List.of(FEED_EXERCISES, FEED_AGREEMENTS, FEED_COERCION, EVENTS_TOPIC, DEADLETTER_TOPIC);
 
     /** Index kinds; each has indices {@code <prefix>-<kind>-<yyyy>} and an alias {@code <prefix>-<kind>}. */
     public static final String EVENTS = "events";

@@ -12,7 +12,7 @@ import java.util.Map;
 public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest ingest, Map<String, String> flink) implements Serializable {
 
     public SecwebConfig {
-        kafka = kafka == null ? new Kafka(null, null, null, null, null, null) : kafka;
+        kafka = kafka == null ? new Kafka(null, null, null, null, null, null, null) : kafka;
         elasticsearch = elasticsearch == null ? new Elasticsearch(null, null, null, null, null, null, null) : elasticsearch;
         ingest = ingest == null ? new Ingest(null) : ingest;
         flink = flink == null ? Map.of() : Map.copyOf(flink);
@@ -26,9 +26,10 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
      * @param startingOffsets where a new consumer group starts: earliest, latest, or committed (earliest when none)
      * @param deliveryGuarantee exactly_once (transactions, visible after each checkpoint) or at_least_once
      */
-    public record Kafka(String bootstrapServers, String consumerGroup, String startingOffsets, String deliveryGuarantee,
+    public record Kafka(String bootstrapServers, String topicPrefix, String consumerGroup, String startingOffsets, String deliveryGuarantee,
                         String transactionalIdPrefix, Integer partitions) implements Serializable {
         public Kafka {
+            topicPrefix = topicPrefix == null ? "" : topicPrefix;
             bootstrapServers = bootstrapServers == null ? "127.0.0.1:9092" : bootstrapServers;
             consumerGroup = consumerGroup == null ? "secweb-ingest" : consumerGroup;
             startingOffsets = startingOffsets == null ? "committed" : startingOffsets;
@@ -58,8 +59,13 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
     }
 
     public SecwebConfig withKafka(String bootstrapServers) {
-        return new SecwebConfig(new Kafka(bootstrapServers, kafka.consumerGroup(), kafka.startingOffsets(), kafka.deliveryGuarantee(),
+        return new SecwebConfig(new Kafka(bootstrapServers, kafka.topicPrefix(), kafka.consumerGroup(), kafka.startingOffsets(), kafka.deliveryGuarantee(),
                 kafka.transactionalIdPrefix(), kafka.partitions()), elasticsearch, ingest, flink);
+    }
+
+    /** The topic namespace: {@code kafka.topic_prefix} in front of every name in {@link io.secweb.schemas.SecwebNames}. */
+    public io.secweb.schemas.Topics topics() {
+        return new io.secweb.schemas.Topics(kafka.topicPrefix());
     }
 
     public SecwebConfig withElasticsearchUrl(String url) {

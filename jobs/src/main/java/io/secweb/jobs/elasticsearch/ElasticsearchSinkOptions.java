@@ -33,6 +33,11 @@ public record ElasticsearchSinkOptions(
                 maxBufferedDocuments, maxTimeInBuffer, maxDocumentBytes, requestTimeout, b);
     }
 
+    public ElasticsearchSinkOptions withMaxInFlightRequests(int n) {
+        return new ElasticsearchSinkOptions(connection, deadLetterIndexPrefix, maxBatchActions, maxBatchBytes, n,
+                maxBufferedDocuments, maxTimeInBuffer, maxDocumentBytes, requestTimeout, backoff);
+    }
+
     public ElasticsearchSinkOptions withBatching(int actions, Duration maxTime) {
         return new ElasticsearchSinkOptions(connection, deadLetterIndexPrefix, actions, maxBatchBytes, maxInFlightRequests,
                 Math.max(maxBufferedDocuments, actions * 4), maxTime, maxDocumentBytes, requestTimeout, backoff);

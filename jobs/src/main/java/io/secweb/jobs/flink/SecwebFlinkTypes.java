@@ -1,18 +1,15 @@
 package io.secweb.jobs.flink;
 
 import org.apache.flink.api.java.typeutils.TypeExtractor;
-import org.apache.flink.configuration.Configuration;
 
 import java.time.LocalDate;
 
 /**
  * Makes the contract records (plain Java, no Flink annotations) fully analysable by Flink, so that with
- * {@code pipeline.generic-types: false} nothing falls back to Kryo.
+ * {@code pipeline.generic-types: false} nothing falls back to Kryo. Types are extracted where the job graph is built
+ * (the client), and the resulting serializers travel with the job, so registering in that JVM is enough.
  */
 public final class SecwebFlinkTypes {
-    private static final String SERIALIZATION_CONFIG = "pipeline.serialization-config";
-    private static final String ENTRY = "java.time.LocalDate: {type: typeinfo, class: " + LocalDateTypeInfoFactory.class.getName() + "}";
-
     static {
         TypeExtractor.registerFactory(LocalDate.class, LocalDateTypeInfoFactory.class);
     }
@@ -22,10 +19,5 @@ public final class SecwebFlinkTypes {
     /** Registers the type factories in this JVM (idempotent; pipelines call it while they are built). */
     public static void register() {
         // the static initialiser does the work
-    }
-
-    /** Adds the same registration to a job's configuration, for the TaskManagers of a cluster. */
-    public static void configure(Configuration c) {
-        c.setString(SERIALIZATION_CONFIG, "[" + ENTRY + "]");
     }
 }

@@ -1,6 +1,6 @@
 package io.secweb.jobs.ingest;
 
-import io.secweb.schemas.SecwebNames;
+import io.secweb.schemas.Topics;
 import io.secweb.schemas.country.CountryRegistry;
 import io.secweb.schemas.deadletter.Reason;
 import io.secweb.schemas.event.EventType;
@@ -27,11 +27,13 @@ import java.util.Set;
  */
 public final class FeedEventNormaliser {
     private final CountryRegistry countries;
+    private final Topics topics;
     private final int maxDaysInFuture;
     private final Clock clock;
 
-    public FeedEventNormaliser(CountryRegistry countries, int maxDaysInFuture, Clock clock) {
+    public FeedEventNormaliser(CountryRegistry countries, Topics topics, int maxDaysInFuture, Clock clock) {
         this.countries = countries;
+        this.topics = topics;
         this.maxDaysInFuture = maxDaysInFuture;
         this.clock = clock;
     }
@@ -48,8 +50,8 @@ public final class FeedEventNormaliser {
     }
 
     public Result normalise(FeedEvent e, String topic) {
-        String expected = topicFor(e.type());
-        if (topic != null && SecwebNames.FEED_TOPICS.contains(topic) && !topic.equals(expected)) {
+        String expected = topics.feed(e.type());
+        if (topic != null && topics.feeds().contains(topic) && !topic.equals(expected)) {
             return Result.reject(Reason.TYPE_TOPIC_MISMATCH, "type '" + e.type().wireName() + "' belongs on topic " + expected + ", not " + topic);
         }
 
@@ -89,14 +91,6 @@ public final class FeedEventNormaliser {
         return Result.ok(new FeedEvent(e.id(), e.revision(), e.type(), e.start(), end,
                 e.datePrecision() == null ? "day" : e.datePrecision(), e.occurredAt(), List.copyOf(participants), tags,
                 e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion()));
-    }
-
-    public static String topicFor(EventType type) {
-        return switch (type) {
-            case EXERCISE -> SecwebNames.FEED_EXERCISES;
-            case AGREEMENT -> SecwebNames.FEED_AGREEMENTS;
-            case COERCION -> SecwebNames.FEED_COERCION;
-        };
     }
 
     /** One entry per (country, role); for exercises a country keeps its strongest role (host over participant over observer). */

@@ -7,8 +7,6 @@ import io.secweb.jobs.elasticsearch.Backoff;
 import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.elasticsearch.ElasticsearchSink;
 import io.secweb.jobs.elasticsearch.ElasticsearchSinkOptions;
-import io.secweb.jobs.flink.SecwebFlinkTypes;
-import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.event.FeedEvent;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -53,7 +51,6 @@ public final class IngestJob {
         Configuration c = new Configuration();
         c.setString("pipeline.generic-types", "false");
         c.setString("execution.checkpointing.interval", "10 s");
-        SecwebFlinkTypes.configure(c);
         config.flink().forEach(c::setString);
         return c;
     }
@@ -63,10 +60,11 @@ public final class IngestJob {
         DataStream<RawRecord> feed = env.fromSource(kafkaSource(config), WatermarkStrategy.noWatermarks(), "feed-topics")
                 .uid("feed-topics");
         IngestSinks sinks = new IngestSinks(
-                kafkaSink(config, SecwebNames.EVENTS_TOPIC, new FeedEventKafkaSerializer(SecwebNames.EVENTS_TOPIC), "events"),
-                kafkaSink(config, SecwebNames.DEADLETTER_TOPIC, new DeadLetterKafkaSerializer(SecwebNames.DEADLETTER_TOPIC), "deadletter"),
+                kafkaSink(config, new FeedEventKafkaSerializer(config.topics().events()), "events"),
+                kafkaSink(config, new DeadLetterKafkaSerializer(config.topics().deadLetter()), "deadletter"),
                 ElasticsearchSink.of(sinkOptions(config)));
-        return IngestPipeline.build(feed, sinks, new IngestOptions(config.elasticsearch().indexPrefix(), config.ingest().maxDaysInFuture()));
+        return IngestPipeline.build(feed, sinks, new IngestOptions(config.topics(), config.elasticsearch().indexPrefix(),
+                config.ingest().maxDaysInFuture()));
     }
 
     static KafkaSource<RawRecord> kafkaSource(SecwebConfig config) {
@@ -77,7 +75,7 @@ public final class IngestJob {
         };
         return KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(config.kafka().bootstrapServers())
-                .setTopics(SecwebNames.FEED_TOPICS)
+                .setTopics(config.topics().feeds())
                 .setGroupId(config.kafka().consumerGroup())
                 .setStartingOffsets(start)
                 .setDeserializer(new RawRecordDeserializer())
@@ -87,7 +85,7 @@ public final class IngestJob {
                 .build();
     }
 
-    static <T> KafkaSink<T> kafkaSink(SecwebConfig config, String topic, KafkaRecordSerializationSchema<T> serializer, String name) {
+    static <T> KafkaSink<T> kafkaSink(SecwebConfig config, KafkaRecordSerializationSchema<T> serializer, String name) {
         Properties producer = new Properties();
         // the broker caps transactions at 15 minutes; the sink's default of 1 hour would make the job restart forever
         producer.setProperty("transaction.timeout.ms", "900000");
@@ -107,6 +105,7 @@ public final class IngestJob {
         SecwebConfig.Elasticsearch es = config.elasticsearch();
         return ElasticsearchSinkOptions.defaults(ElasticsearchConnection.of(es.url()), es.indexPrefix())
                 .withBatching(es.bulkMaxActions(), es.bulkFlushInterval())
-                .withBackoff(new Backoff(es.retryInitialBackoff(), es.retryMaxBackoff()));
+                .withBackoff(new Backoff(es.retryInitialBackoff(), es.retryMaxBackoff()))
+                .withMaxInFlightRequests(es.maxInFlightRequests());
     }
 }

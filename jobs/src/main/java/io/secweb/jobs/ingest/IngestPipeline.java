@@ -25,7 +25,7 @@ public final class IngestPipeline {
     public static Outputs build(DataStream<RawRecord> feed, IngestSinks sinks, IngestOptions options) {
         SecwebFlinkTypes.register();
         SingleOutputStreamOperator<IngestedEvent> parsed = feed
-                .process(new ParseValidateNormaliseFunction(options.maxDaysInFuture()))
+                .process(new ParseValidateNormaliseFunction(options.topics(), options.maxDaysInFuture()))
                 .name("parse-validate-normalise").uid("parse-validate-normalise");
 
         SingleOutputStreamOperator<FeedEvent> events = parsed

@@ -1,5 +1,6 @@
 package io.secweb.jobs.ingest;
 
+import io.secweb.schemas.Topics;
 import io.secweb.schemas.codec.FeedEventValidator;
 import io.secweb.schemas.country.CountryRegistry;
 import io.secweb.schemas.deadletter.DeadLetter;
@@ -15,19 +16,21 @@ import java.time.Clock;
 public final class ParseValidateNormaliseFunction extends ProcessFunction<RawRecord, IngestedEvent> {
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
 
+    private final Topics topics;
     private final int maxDaysInFuture;
     private transient FeedRecordParser parser;
     private transient Counter accepted;
     private transient Counter rejected;
 
-    public ParseValidateNormaliseFunction(int maxDaysInFuture) {
+    public ParseValidateNormaliseFunction(Topics topics, int maxDaysInFuture) {
+        this.topics = topics;
         this.maxDaysInFuture = maxDaysInFuture;
     }
 
     @Override
     public void open(OpenContext context) {
         parser = new FeedRecordParser(FeedEventValidator.forFeedEvents(),
-                new FeedEventNormaliser(CountryRegistry.bundled(), maxDaysInFuture, Clock.systemUTC()));
+                new FeedEventNormaliser(CountryRegistry.bundled(), topics, maxDaysInFuture, Clock.systemUTC()));
         accepted = getRuntimeContext().getMetricGroup().counter("recordsAccepted");
         rejected = getRuntimeContext().getMetricGroup().counter("recordsDeadLettered");
     }

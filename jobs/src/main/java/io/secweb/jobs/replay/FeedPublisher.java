@@ -1,6 +1,6 @@
 package io.secweb.jobs.replay;
 
-import io.secweb.jobs.ingest.FeedEventNormaliser;
+import io.secweb.schemas.Topics;
 import io.secweb.schemas.codec.MalformedJsonException;
 import io.secweb.schemas.codec.SecwebJson;
 import io.secweb.schemas.event.EventType;
@@ -26,8 +26,10 @@ import java.util.Properties;
  */
 public final class FeedPublisher implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
+    private final Topics topics;
 
-    public FeedPublisher(String bootstrapServers) {
+    public FeedPublisher(String bootstrapServers, Topics topics) {
+        this.topics = topics;
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -74,7 +76,7 @@ public final class FeedPublisher implements AutoCloseable {
                 problems.add(name + " line " + (i + 1) + ": " + e.getMessage());
                 continue;
             }
-            producer.send(new ProducerRecord<>(FeedEventNormaliser.topicFor(type), id == null ? null : id.getBytes(StandardCharsets.UTF_8),
+            producer.send(new ProducerRecord<>(topics.feed(type), id == null ? null : id.getBytes(StandardCharsets.UTF_8),
                     line.getBytes(StandardCharsets.UTF_8)));
             published.merge(type, 1, Integer::sum);
         }

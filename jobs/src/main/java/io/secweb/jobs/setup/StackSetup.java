@@ -2,6 +2,7 @@ package io.secweb.jobs.setup;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.secweb.schemas.SecwebNames;
+import io.secweb.schemas.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -12,6 +13,8 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,13 +54,13 @@ public final class StackSetup {
         }
     }
 
-    /** Creates every secweb topic. */
-    public static void createTopics(String bootstrapServers, int partitions) {
-        createTopics(bootstrapServers, SecwebNames.ALL_TOPICS, partitions, (short) 1);
+    /** Creates every secweb topic of a namespace. */
+    public static void createTopics(String bootstrapServers, Topics topics, int partitions) {
+        createTopics(bootstrapServers, topics.all(), partitions, (short) 1);
     }
 
     /**
-     * Installs the index template of each kind for indices {@code <prefix>-<kind>-*} with alias {@code <prefix>-<kind>}.
+     * Installs the index template of each kind, and creates this year's index of each kind, for indices {@code <prefix>-<kind>-*} with alias {@code <prefix>-<kind>}.
      * The bundled templates are written for the prefix "secweb"; another prefix (tests, replays) is substituted.
      */
     public static void installTemplates(ElasticsearchClient client, String prefix) {
@@ -65,6 +68,17 @@ public final class StackSetup {
             String json = templateJson(kind, prefix);
             try {
                 client.indices().putIndexTemplate(t -> t.name(SecwebNames.templateName(prefix, kind)).withJson(new StringReader(json)));
+                // an index for this year, so that the alias exists (and dashboards can query it) before the first document
+                String index = SecwebNames.index(prefix, kind, Year.now(ZoneOffset.UTC).getValue());
+                if (!client.indices().exists(e -> e.index(index)).value()) {
+                    try {
+                        client.indices().create(c -> c.index(index));
+                    } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                        if (!"resource_already_exists_exception".equals(e.error().type())) {
+                            throw e;
+                        }
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("installing the index template for " + prefix + "-" + kind + " failed", e);
             }

@@ -1,0 +1,164 @@
+package io.secweb.local;
+
+import io.secweb.infra.ElasticsearchNode;
+import io.secweb.infra.KafkaBroker;
+import io.secweb.jobs.config.ConfigException;
+import io.secweb.jobs.config.ConfigLoader;
+import io.secweb.jobs.config.SecwebConfig;
+import io.secweb.jobs.elasticsearch.ElasticsearchClients;
+import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
+import io.secweb.jobs.ingest.IngestJob;
+import io.secweb.jobs.replay.FeedPublisher;
+import io.secweb.jobs.setup.StackSetup;
+import io.secweb.schemas.SecwebNames;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./secweb local}: a real Kafka broker, a real Elasticsearch node (or an existing one), a Flink MiniCluster
+ * with its web UI running the ingest job, topics and index templates created, and the sample feed published.
+ * Ctrl-C (or SIGTERM from {@code ./secweb stop}) stops all of it.
+ */
+public final class LocalStack {
+    private KafkaBroker kafka;
+    private ElasticsearchNode elasticsearch;
+    private JobClient ingest;
+    private Path dataDir;
+    private boolean deleteDataOnStop;
+
+    public static void main(String[] args) {
+        LocalStackOptions options;
+        SecwebConfig config;
+        try {
+            options = LocalStackOptions.parse(args);
+            config = ConfigLoader.load(options.config());
+        } catch (ConfigException e) {
+            System.err.println("secweb local: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        LocalStack stack = new LocalStack();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.stop();
+            stopped.countDown();
+        }, "secweb-local-stop"));
+        try {
+            stack.start(options, config);
+        } catch (Exception e) {
+            System.err.println("secweb local: failed to start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void start(LocalStackOptions options, SecwebConfig fileConfig) throws Exception {
+        long t0 = System.nanoTime();
+        deleteDataOnStop = !options.keepData();
+        dataDir = options.dataDir() != null ? options.dataDir()
+                : Files.createTempDirectory(Path.of("/tmp"), "secweb-local-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.createDirectories(dataDir);
+
+        say("starting Kafka on 127.0.0.1:" + options.kafkaPort() + " …");
+        kafka = KafkaBroker.start(options.kafkaPort(), dataDir.resolve("kafka"));
+
+        String esUrl = options.esUrl();
+        if (esUrl == null) {
+            say("starting Elasticsearch on 127.0.0.1:" + options.esPort() + " (10–20 s) …");
+            elasticsearch = ElasticsearchNode.start(options.esPort(), dataDir.resolve("elasticsearch"), "512m");
+            esUrl = elasticsearch.url();
+        }
+
+        SecwebConfig config = fileConfig.withKafka(kafka.bootstrapServers()).withElasticsearchUrl(esUrl)
+                .withFlink("execution.checkpointing.dir", dataDir.resolve("checkpoints").toUri().toString());
+
+        say("creating topics and index templates …");
+        StackSetup.createTopics(kafka.bootstrapServers(), config.topics(), config.kafka().partitions());
+        try (ElasticsearchClients clients = new ElasticsearchClients(ElasticsearchConnection.of(esUrl))) {
+            StackSetup.installTemplates(clients.sync(), config.elasticsearch().indexPrefix());
+        }
+
+        say("starting Flink with the ingest job …");
+        Configuration flink = IngestJob.flinkConfiguration(config);
+        flink.setString("rest.port", Integer.toString(options.flinkUiPort()));
+        flink.setString("rest.bind-address", "127.0.0.1");
+        flink.setString("rest.address", "127.0.0.1");
+        flink.setString("taskmanager.numberOfTaskSlots", "4");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(flink);
+        IngestJob.define(env, config);
+        ingest = env.executeAsync(IngestJob.NAME);
+
+        if (options.feed() != null) {
+            try (FeedPublisher publisher = new FeedPublisher(kafka.bootstrapServers(), config.topics())) {
+                FeedPublisher.Summary s = publisher.publishFile(options.feed());
+                say("published " + s.total() + " events from " + options.feed() + " " + s.published()
+                        + (s.skipped() > 0 ? ", skipped " + s.skipped() + ": " + s.problems() : ""));
+            }
+        }
+
+        String prefix = config.elasticsearch().indexPrefix();
+        System.out.printf("""
+
+                secweb local stack is up (%.1f s)
+                  Kafka           %s   topics: %s
+                  Elasticsearch   %s   indices: %s-*, %s-*
+                  Flink web UI    http://127.0.0.1:%d   job %s (%s)
+                  data            %s%s
+                  try             curl -s %s/%s/_count
+                Ctrl-C or ./secweb stop stops everything.
+                READY
+                """, (System.nanoTime() - t0) / 1e9, kafka.bootstrapServers(), String.join(", ", config.topics().all()),
+                esUrl, SecwebNames.alias(prefix, SecwebNames.EVENTS), SecwebNames.alias(prefix, SecwebNames.DEADLETTER),
+                options.flinkUiPort(), IngestJob.NAME, ingest.getJobID(), dataDir, deleteDataOnStop ? " (deleted on stop)" : "",
+                esUrl, SecwebNames.alias(prefix, SecwebNames.EVENTS));
+        System.out.flush();
+    }
+
+    synchronized void stop() {
+        if (ingest != null) {
+            try {
+                ingest.cancel().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // the job may already be gone
+            }
+            ingest = null;
+        }
+        if (elasticsearch != null) {
+            elasticsearch.stop();
+            elasticsearch = null;
+        }
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (deleteDataOnStop && dataDir != null) {
+            try (Stream<Path> s = Files.walk(dataDir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // best effort
+            }
+        }
+        System.out.println("secweb local stack stopped");
+        System.out.flush();
+    }
+
+    private static void say(String line) {
+        System.out.println("secweb: " + line);
+        System.out.flush();
+    }
+}

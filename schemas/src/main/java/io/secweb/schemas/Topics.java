@@ -1,0 +1,41 @@
+package io.secweb.schemas;
+
+import io.secweb.schemas.event.EventType;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The Kafka topic names of one namespace: live topics have no prefix ({@code secweb.feed.exercises}); tests and
+ * isolated runs put a prefix in front ({@code it-42.secweb.feed.exercises}). Built from {@link SecwebNames}.
+ */
+public record Topics(String prefix) implements Serializable {
+
+    public static Topics live() {
+        return new Topics("");
+    }
+
+    public String feed(EventType type) {
+        return prefix + switch (type) {
+            case EXERCISE -> SecwebNames.FEED_EXERCISES;
+            case AGREEMENT -> SecwebNames.FEED_AGREEMENTS;
+            case COERCION -> SecwebNames.FEED_COERCION;
+        };
+    }
+
+    public List<String> feeds() {
+        return List.of(feed(EventType.EXERCISE), feed(EventType.AGREEMENT), feed(EventType.COERCION));
+    }
+
+    public String events() {
+        return prefix + SecwebNames.EVENTS_TOPIC;
+    }
+
+    public String deadLetter() {
+        return prefix + SecwebNames.DEADLETTER_TOPIC;
+    }
+
+    public List<String> all() {
+        return List.of(feed(EventType.EXERCISE), feed(EventType.AGREEMENT), feed(EventType.COERCION), events(), deadLetter());
+    }
+}
