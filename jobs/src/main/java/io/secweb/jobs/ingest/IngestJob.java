@@ -55,9 +55,21 @@ public final class IngestJob {
         return c;
     }
 
+    /** How far the job reads its feed topics. */
+    public enum Reading {
+        /** Forever: the live job. */
+        CONTINUOUSLY,
+        /** Up to the offsets that are latest when the job starts, then the job finishes (catch-up runs, tests). */
+        UNTIL_LATEST
+    }
+
     /** Adds the ingest job's sources, pipeline and sinks to {@code env}. */
     public static IngestPipeline.Outputs define(StreamExecutionEnvironment env, SecwebConfig config) {
-        DataStream<RawRecord> feed = env.fromSource(kafkaSource(config), WatermarkStrategy.noWatermarks(), "feed-topics")
+        return define(env, config, Reading.CONTINUOUSLY);
+    }
+
+    public static IngestPipeline.Outputs define(StreamExecutionEnvironment env, SecwebConfig config, Reading reading) {
+        DataStream<RawRecord> feed = env.fromSource(kafkaSource(config, reading), WatermarkStrategy.noWatermarks(), "feed-topics")
                 .uid("feed-topics");
         IngestSinks sinks = new IngestSinks(
                 kafkaSink(config, new FeedEventKafkaSerializer(config.topics().events()), "events"),
@@ -67,13 +79,13 @@ public final class IngestJob {
                 config.ingest().maxDaysInFuture()));
     }
 
-    static KafkaSource<RawRecord> kafkaSource(SecwebConfig config) {
+    static KafkaSource<RawRecord> kafkaSource(SecwebConfig config, Reading reading) {
         OffsetsInitializer start = switch (config.kafka().startingOffsets()) {
             case "earliest" -> OffsetsInitializer.earliest();
             case "latest" -> OffsetsInitializer.latest();
             default -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
         };
-        return KafkaSource.<RawRecord>builder()
+        var builder = KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(config.kafka().bootstrapServers())
                 .setTopics(config.topics().feeds())
                 .setGroupId(config.kafka().consumerGroup())
@@ -81,8 +93,11 @@ public final class IngestJob {
                 .setDeserializer(new RawRecordDeserializer())
                 // read only committed feed records when producers use transactions
                 .setProperty("isolation.level", "read_committed")
-                .setProperty("partition.discovery.interval.ms", "30000")
-                .build();
+                .setProperty("partition.discovery.interval.ms", "30000");
+        if (reading == Reading.UNTIL_LATEST) {
+            builder.setBounded(OffsetsInitializer.latest());
+        }
+        return builder.build();
     }
 
     static <T> KafkaSink<T> kafkaSink(SecwebConfig config, KafkaRecordSerializationSchema<T> serializer, String name) {

@@ -1,0 +1,127 @@
+package io.secweb.jobs.ingest;
+
+import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.jobs.testing.CollectingSink;
+import io.secweb.jobs.testing.Feeds;
+import io.secweb.schemas.Topics;
+import io.secweb.schemas.deadletter.DeadLetter;
+import io.secweb.schemas.deadletter.Reason;
+import io.secweb.schemas.event.FeedEvent;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole ingest pipeline on a MiniCluster, with in-memory input and collecting sinks, through {@link IngestPipeline#build}. */
+class IngestPipelineTest {
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    private static final Topics TOPICS = Topics.live();
+    private long offset;
+
+    private RawRecord on(String topic, String payload) {
+        return new RawRecord(topic, 0, offset++, 1_700_000_000_000L + offset, payload);
+    }
+
+    private record Run(List<FeedEvent> events, List<DeadLetter> deadLetters, List<ElasticsearchDocument> documents) {
+        Map<Reason, Long> reasons() {
+            return deadLetters.stream().collect(Collectors.groupingBy(DeadLetter::reason, Collectors.counting()));
+        }
+    }
+
+    private Run run(List<RawRecord> input) throws Exception {
+        Configuration conf = new Configuration();
+        conf.setString("pipeline.generic-types", "false");
+        conf.setString("restart-strategy.type", "none");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        // like Kafka partitions keyed by id, a single input keeps the records of one id in order
+        env.setParallelism(1);
+        CollectingSink<FeedEvent> events = CollectingSink.named("events-" + offset);
+        CollectingSink<DeadLetter> deadLetters = CollectingSink.named("dead-letters-" + offset);
+        CollectingSink<ElasticsearchDocument> docs = CollectingSink.named("documents-" + offset);
+        IngestPipeline.build(env.fromData(input), new IngestSinks(events, deadLetters, docs),
+                new IngestOptions(TOPICS, "test", 400));
+        env.execute("ingest-pipeline-test");
+        return new Run(events.received(), deadLetters.received(), docs.received());
+    }
+
+    @Test
+    void everyValidSampleEventComesOutNormalisedAndIndexed() throws Exception {
+        List<RawRecord> input = new ArrayList<>();
+        for (String line : Feeds.sample()) {
+            String type = line.contains("\"type\":\"exercise\"") ? "exercise" : line.contains("\"type\":\"agreement\"") ? "agreement" : "coercion";
+            input.add(on(TOPICS.feed(io.secweb.schemas.event.EventType.valueOf(type.toUpperCase())), line));
+        }
+        Run run = run(input);
+        assertThat(run.deadLetters()).isEmpty();
+        assertThat(run.events()).hasSize(Feeds.sample().size());
+        assertThat(run.documents()).hasSize(Feeds.sample().size())
+                .allSatisfy(d -> assertThat(d.index()).startsWith("test-events-"));
+    }
+
+    @Test
+    void everyKindOfBadInputIsDeadLetteredWithItsReasonAndTheRestGoesThrough() throws Exception {
+        String ex = TOPICS.feed(io.secweb.schemas.event.EventType.EXERCISE);
+        String co = TOPICS.feed(io.secweb.schemas.event.EventType.COERCION);
+        List<RawRecord> input = List.of(
+                on(ex, Feeds.exercise("ex-good", 1, "Good", "PHL", "usa")),
+                on(ex, "{\"id\": \"ex-broken\", "),
+                on(ex, Feeds.exercise("ex-unknown", 1, "Unknown", "PHL", "XYZ")),
+                on(ex, Feeds.exercise("ex-alone", 1, "Alone", "PHL", "PHL")),
+                on(ex, Feeds.exercise("ex-backwards", 1, "Backwards", "PHL", "USA").replace("\"end\":\"2024-05-10\"", "\"end\":\"2024-04-01\"")),
+                on(ex, Feeds.exercise("ex-noid", 1, "No id", "PHL", "USA").replace("\"id\":\"ex-noid\",", "")),
+                on(ex, Feeds.exercise("ex-future", 1, "Future", "PHL", "USA").replace("2024-04-22", "2099-01-01").replace("2024-05-10", "2099-01-02")),
+                on(co, Feeds.coercion("co-good", 3, "CHN", "PHL")),
+                on(co, Feeds.coercion("co-severe", 7, "CHN", "PHL")),
+                on(co, Feeds.exercise("ex-wrong-topic", 1, "Wrong topic", "PHL", "USA")));
+        Run run = run(input);
+
+        assertThat(run.events()).extracting(FeedEvent::id).containsExactlyInAnyOrder("ex-good", "co-good");
+        assertThat(run.events()).filteredOn(e -> e.id().equals("ex-good")).singleElement()
+                .satisfies(e -> assertThat(e.countries()).containsExactly("PHL", "USA"));
+        assertThat(run.reasons()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                Reason.MALFORMED_JSON, 1L,
+                Reason.UNKNOWN_COUNTRY, 1L,
+                Reason.TOO_FEW_PARTICIPANTS, 1L,
+                Reason.END_BEFORE_START, 1L,
+                Reason.SCHEMA_VIOLATION, 2L,
+                Reason.DATE_IN_FUTURE, 1L,
+                Reason.TYPE_TOPIC_MISMATCH, 1L));
+        assertThat(run.deadLetters()).allSatisfy(d -> {
+            assertThat(d.payload()).isNotBlank();
+            assertThat(d.origin().topic()).isIn(ex, co);
+            assertThat(d.message()).isNotBlank();
+        });
+        assertThat(run.deadLetters()).filteredOn(d -> d.reason() == Reason.SCHEMA_VIOLATION)
+                .extracting(DeadLetter::message).anySatisfy(m -> assertThat(m).contains("id"))
+                .anySatisfy(m -> assertThat(m).contains("$.coercion.severity"));
+        assertThat(run.documents()).hasSize(run.events().size() + run.deadLetters().size());
+    }
+
+    @Test
+    void aCorrectionPassesAndALateStaleRevisionIsDeadLettered() throws Exception {
+        String ex = TOPICS.feed(io.secweb.schemas.event.EventType.EXERCISE);
+        Run run = run(List.of(
+                on(ex, Feeds.exercise("ex-fix", 1, "First name", "JPN", "AUS")),
+                on(ex, Feeds.exercise("ex-fix", 2, "Corrected name", "JPN", "AUS")),
+                on(ex, Feeds.exercise("ex-fix", 2, "Corrected name", "JPN", "AUS")),
+                on(ex, Feeds.exercise("ex-fix", 1, "First name", "JPN", "AUS")),
+                on(ex, Feeds.exercise("ex-fix", 2, "Different content, same revision", "JPN", "AUS"))));
+
+        assertThat(run.events()).extracting(FeedEvent::revision).containsExactly(1, 2);
+        assertThat(run.reasons()).containsExactlyInAnyOrderEntriesOf(Map.of(Reason.STALE_REVISION, 1L, Reason.CONFLICTING_REVISION, 1L));
+        assertThat(run.documents()).filteredOn(d -> d.id().equals("ex-fix")).extracting(ElasticsearchDocument::version)
+                .containsExactly(1L, 2L);
+    }
+}
