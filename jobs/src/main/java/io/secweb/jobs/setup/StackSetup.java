@@ -101,19 +101,22 @@ public final class StackSetup {
         }
     }
 
-    /** Deletes every index of a prefix (tests and replay runs clean up after themselves). */
+    /** Deletes every index and template of a prefix (tests and replay runs clean up after themselves). */
     public static void deleteIndices(ElasticsearchClient client, String prefix) {
         try {
             for (String kind : SecwebNames.INDEX_KINDS) {
-                client.indices().delete(d -> d.index(SecwebNames.alias(prefix, kind) + "-*").allowNoIndices(true).ignoreUnavailable(true));
-                client.indices().deleteIndexTemplate(d -> d.name(SecwebNames.templateName(prefix, kind)));
+                // the node refuses wildcard deletes (action.destructive_requires_name), so resolve the names first
+                var names = client.indices().get(g -> g.index(SecwebNames.alias(prefix, kind) + "-*").allowNoIndices(true)
+                        .ignoreUnavailable(true)).indices().keySet();
+                if (!names.isEmpty()) {
+                    client.indices().delete(d -> d.index(List.copyOf(names)));
+                }
+                if (client.indices().existsIndexTemplate(e -> e.name(SecwebNames.templateName(prefix, kind))).value()) {
+                    client.indices().deleteIndexTemplate(d -> d.name(SecwebNames.templateName(prefix, kind)));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if (e.status() != 404) {
-                throw e;
-            }
         }
     }
 
