@@ -66,9 +66,10 @@ public final class ConfigLoader {
     public static SecwebConfig parse(String yaml, String name) {
         SecwebConfig config;
         try {
-            config = yaml.isBlank() ? SecwebConfig.defaults() : mapper().readValue(yaml, SecwebConfig.class);
+            boolean onlyComments = yaml.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"));
+            config = onlyComments ? SecwebConfig.defaults() : mapper().readValue(yaml, SecwebConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(where(name, e) + "unknown key '" + e.getPropertyName() + "'" + under(e)
+            throw new ConfigException(lineOfKey(name, yaml, e) + "unknown key '" + e.getPropertyName() + "'" + under(e)
                     + "; known keys there: " + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
         } catch (InvalidFormatException e) {
             throw new ConfigException(where(name, e) + "'" + e.getValue() + "' is not a valid value for " + keyPath(e)
@@ -120,6 +121,29 @@ public final class ConfigLoader {
         if (c.ingest().maxDaysInFuture() < 0) {
             throw new ConfigException(prefix + "ingest.max_days_in_future must not be negative, got " + c.ingest().maxDaysInFuture());
         }
+    }
+
+    /**
+     * The YAML parser reports the position after the unknown key's value; find the key's own line instead: the first
+     * line declaring it after the line of its parent key.
+     */
+    private static String lineOfKey(String name, String yaml, JsonMappingException e) {
+        List<String> lines = yaml.lines().toList();
+        int from = 0;
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() == null) {
+                continue;
+            }
+            String key = r.getFieldName();
+            for (int i = from; i < lines.size(); i++) {
+                String l = lines.get(i).strip();
+                if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":")) {
+                    from = i;
+                    break;
+                }
+            }
+        }
+        return "config " + name + ", line " + (from + 1) + ": ";
     }
 
     private static String where(String name, JsonProcessingException e) {

@@ -14,8 +14,10 @@ public record Backoff(Duration initial, Duration max) implements Serializable {
 
     /** Delay before retry number {@code attempt} (1 = the first retry). */
     public Duration delay(int attempt) {
-        int shift = Math.min(Math.max(attempt - 1, 0), 30);
-        long millis = initial.toMillis() << shift;
-        return millis <= 0 || millis > max.toMillis() ? max : Duration.ofMillis(millis);
+        Duration delay = initial;
+        for (int i = 1; i < attempt && delay.compareTo(max) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(max) > 0 ? max : delay;
     }
 }
