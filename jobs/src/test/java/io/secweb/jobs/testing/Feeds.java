@@ -12,7 +12,11 @@ public final class Feeds {
 
     /** deploy/local/feeds/sample.jsonl, one JSON record per element. */
     public static List<String> sample() {
+        // from the jobs module (tests) or from the repository root (./secweb bench)
         Path p = Path.of("../deploy/local/feeds/sample.jsonl");
+        if (!Files.exists(p)) {
+            p = Path.of("deploy/local/feeds/sample.jsonl");
+        }
         try {
             return Files.readAllLines(p).stream().filter(l -> !l.isBlank()).toList();
         } catch (IOException e) {
