@@ -72,8 +72,8 @@ public final class IngestJob {
         DataStream<RawRecord> feed = env.fromSource(kafkaSource(config, reading), WatermarkStrategy.noWatermarks(), "feed-topics")
                 .uid("feed-topics");
         IngestSinks sinks = new IngestSinks(
-                kafkaSink(config, new FeedEventKafkaSerializer(config.topics().events()), "events"),
-                kafkaSink(config, new DeadLetterKafkaSerializer(config.topics().deadLetter()), "deadletter"),
+                kafkaSink(config, JsonKafkaSerializer.events(config.topics().events()), "events"),
+                kafkaSink(config, JsonKafkaSerializer.deadLetters(config.topics().deadLetter()), "deadletter"),
                 ElasticsearchSink.of(sinkOptions(config)));
         return IngestPipeline.build(feed, sinks, new IngestOptions(config.topics(), config.elasticsearch().indexPrefix(),
                 config.ingest().maxDaysInFuture()));
