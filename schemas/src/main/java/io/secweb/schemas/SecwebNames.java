@@ -13,11 +13,13 @@ public final class SecwebNames {
 
     public static final String EVENTS_TOPIC = "secweb.events";
     public static final String DEADLETTER_TOPIC = "secweb.deadletter";
+    public static final String INDICATORS_TOPIC = "secweb.indicators";
 
     /** Index kinds; each has indices {@code <prefix>-<kind>-<yyyy>} and an alias {@code <prefix>-<kind>}. */
     public static final String EVENTS = "events";
     public static final String DEADLETTER = "deadletter";
-    public static final List<String> INDEX_KINDS = List.of(EVENTS, DEADLETTER);
+    public static final String INDICATORS = "indicators";
+    public static final List<String> INDEX_KINDS = List.of(EVENTS, DEADLETTER, INDICATORS);
 
     /** The live index prefix; tests and replays use their own prefix so they never touch live data. */
     public static final String LIVE_INDEX_PREFIX = "secweb";

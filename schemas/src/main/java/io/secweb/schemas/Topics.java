@@ -35,7 +35,11 @@ public record Topics(String prefix) implements Serializable {
         return prefix + SecwebNames.DEADLETTER_TOPIC;
     }
 
+    public String indicators() {
+        return prefix + SecwebNames.INDICATORS_TOPIC;
+    }
+
     public List<String> all() {
-        return List.of(feed(EventType.EXERCISE), feed(EventType.AGREEMENT), feed(EventType.COERCION), events(), deadLetter());
+        return List.of(feed(EventType.EXERCISE), feed(EventType.AGREEMENT), feed(EventType.COERCION), events(), deadLetter(), indicators());
     }
 }

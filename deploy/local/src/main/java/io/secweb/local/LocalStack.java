@@ -12,7 +12,12 @@ import io.secweb.jobs.replay.FeedPublisher;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.schemas.SecwebNames;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.core.execution.JobClient;
+import io.secweb.jobs.connectors.Connectors;
+import io.secweb.jobs.indicators.IndicatorsJob;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import java.io.IOException;
@@ -20,19 +25,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * {@code ./secweb local}: a real Kafka broker, a real Elasticsearch node (or an existing one), a Flink MiniCluster
- * with its web UI running the ingest job, topics and index templates created, and the sample feed published.
+ * with its web UI running the ingest and indicators jobs, topics and index templates created, and the sample feed
+ * published.
  * Ctrl-C (or SIGTERM from {@code ./secweb stop}) stops all of it.
  */
 public final class LocalStack {
     private KafkaBroker kafka;
     private ElasticsearchNode elasticsearch;
-    private JobClient ingest;
+    private MiniCluster flinkCluster;
+    private final Map<String, JobID> jobs = new LinkedHashMap<>();
     private Path dataDir;
     private boolean deleteDataOnStop;
 
@@ -93,15 +102,21 @@ public final class LocalStack {
             StackSetup.installTemplates(clients.sync(), config.elasticsearch().indexPrefix());
         }
 
-        say("starting Flink with the ingest job …");
+        say("starting Flink with the ingest and indicators jobs …");
         Configuration flink = IngestJob.flinkConfiguration(config);
         flink.setString("rest.port", Integer.toString(options.flinkUiPort()));
         flink.setString("rest.bind-address", "127.0.0.1");
         flink.setString("rest.address", "127.0.0.1");
-        flink.setString("taskmanager.numberOfTaskSlots", "4");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(flink);
-        IngestJob.define(env, config);
-        ingest = env.executeAsync(IngestJob.NAME);
+        flink.setString("taskmanager.memory.managed.size", "128m");
+        flinkCluster = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(flink)
+                .setNumTaskManagers(1).setNumSlotsPerTaskManager(8).build());
+        flinkCluster.start();
+        StreamExecutionEnvironment ingestEnv = StreamExecutionEnvironment.getExecutionEnvironment(flink);
+        IngestJob.define(ingestEnv, config);
+        jobs.put(IngestJob.NAME, submit(ingestEnv, IngestJob.NAME));
+        StreamExecutionEnvironment indicatorsEnv = StreamExecutionEnvironment.getExecutionEnvironment(flink);
+        IndicatorsJob.define(indicatorsEnv, config, Connectors.Reading.CONTINUOUSLY);
+        jobs.put(IndicatorsJob.NAME, submit(indicatorsEnv, IndicatorsJob.NAME));
 
         if (options.feed() != null) {
             try (FeedPublisher publisher = new FeedPublisher(kafka.bootstrapServers(), config.topics())) {
@@ -116,27 +131,41 @@ public final class LocalStack {
 
                 secweb local stack is up (%.1f s)
                   Kafka           %s   topics: %s
-                  Elasticsearch   %s   indices: %s-*, %s-*
-                  Flink web UI    http://127.0.0.1:%d   job %s (%s)
+                  Elasticsearch   %s   indices: %s-*, %s-*, %s-*
+                  Flink web UI    http://127.0.0.1:%d   jobs %s
                   data            %s%s
                   try             curl -s %s/%s/_count
                 Ctrl-C or ./secweb stop stops everything.
                 READY
                 """, (System.nanoTime() - t0) / 1e9, kafka.bootstrapServers(), String.join(", ", config.topics().all()),
-                esUrl, SecwebNames.alias(prefix, SecwebNames.EVENTS), SecwebNames.alias(prefix, SecwebNames.DEADLETTER),
-                options.flinkUiPort(), IngestJob.NAME, ingest.getJobID(), dataDir, deleteDataOnStop ? " (deleted on stop)" : "",
+                esUrl, SecwebNames.alias(prefix, SecwebNames.EVENTS), SecwebNames.alias(prefix, SecwebNames.INDICATORS),
+                SecwebNames.alias(prefix, SecwebNames.DEADLETTER),
+                options.flinkUiPort(), String.join(", ", jobs.keySet()), dataDir, deleteDataOnStop ? " (deleted on stop)" : "",
                 esUrl, SecwebNames.alias(prefix, SecwebNames.EVENTS));
         System.out.flush();
     }
 
+    private JobID submit(StreamExecutionEnvironment env, String name) throws Exception {
+        StreamGraph graph = env.getStreamGraph();
+        graph.setJobName(name);
+        return flinkCluster.submitJob(graph.getJobGraph()).get(60, TimeUnit.SECONDS).getJobID();
+    }
+
     synchronized void stop() {
-        if (ingest != null) {
-            try {
-                ingest.cancel().get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // the job may already be gone
+        if (flinkCluster != null) {
+            for (JobID id : jobs.values()) {
+                try {
+                    flinkCluster.cancelJob(id).get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    // the job may already be gone
+                }
             }
-            ingest = null;
+            try {
+                flinkCluster.close();
+            } catch (Exception e) {
+                // shutting down anyway
+            }
+            flinkCluster = null;
         }
         if (elasticsearch != null) {
             elasticsearch.stop();

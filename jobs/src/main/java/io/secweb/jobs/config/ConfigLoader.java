@@ -47,6 +47,8 @@ public final class ConfigLoader {
         return YAMLMapper.builder(new YAMLFactory())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // java.time first, then our own Duration reader ("500ms", "10s") on top of it
+                .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                 .addModule(durations)
                 .build();
     }
@@ -118,6 +120,12 @@ public final class ConfigLoader {
         if (c.elasticsearch().retryMaxBackoff().compareTo(c.elasticsearch().retryInitialBackoff()) < 0) {
             throw new ConfigException(prefix + "elasticsearch.retry_max_backoff must not be shorter than retry_initial_backoff");
         }
+        if (c.indicators().allowedLatenessDays() < 0 || c.indicators().relativeTolerance() < 0) {
+            throw new ConfigException(prefix + "indicators.allowed_lateness_days and relative_tolerance must not be negative");
+        }
+        if (!Set.of("live", "replay").contains(c.run().mode())) {
+            throw new ConfigException(prefix + "run.mode must be live or replay, got '" + c.run().mode() + "'");
+        }
         if (c.ingest().maxDaysInFuture() < 0) {
             throw new ConfigException(prefix + "ingest.max_days_in_future must not be negative, got " + c.ingest().maxDaysInFuture());
         }
@@ -174,6 +182,9 @@ public final class ConfigLoader {
         }
         if (type == Integer.class || type == int.class) {
             return " (expected a whole number)";
+        }
+        if (type == java.time.LocalDate.class) {
+            return " (expected a date such as 2000-01-01)";
         }
         if (type == String.class) {
             return " (expected text)";

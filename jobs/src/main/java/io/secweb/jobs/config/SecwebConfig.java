@@ -9,9 +9,12 @@ import java.util.Map;
  * The configuration file (deploy/config/*.yaml), as records. Absent keys take the defaults shown in
  * deploy/config/local.yaml; {@link ConfigLoader} reads and validates it with messages that name the key.
  */
-public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest ingest, Map<String, String> flink) implements Serializable {
+public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest ingest, Indicators indicators, Run run,
+                           Map<String, String> flink) implements Serializable {
 
     public SecwebConfig {
+        indicators = indicators == null ? new Indicators(null, null, null, null, null, null, null, null) : indicators;
+        run = run == null ? new Run(null, null) : run;
         kafka = kafka == null ? new Kafka(null, null, null, null, null, null, null) : kafka;
         elasticsearch = elasticsearch == null ? new Elasticsearch(null, null, null, null, null, null, null) : elasticsearch;
         ingest = ingest == null ? new Ingest(null) : ingest;
@@ -19,7 +22,7 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
     }
 
     public static SecwebConfig defaults() {
-        return new SecwebConfig(null, null, null, null);
+        return new SecwebConfig(null, null, null, null, null, null);
     }
 
     /**
@@ -58,9 +61,40 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
         }
     }
 
+    /**
+     * @param networkConfig    scopes, weights and half-lives (deploy/config/network.yaml); null = the bundled defaults
+     * @param firstDay         no indicator day before this is computed
+     * @param allowedLatenessDays a late event restates at most this many days back; state is kept that long
+     * @param outOfOrderness   how far behind the newest event an event may arrive and still be on time
+     * @param idleness         a silent partition stops holding the watermark back after this long
+     * @param liveUpdateInterval the open day is recomputed at most this often per scope
+     * @param relativeTolerance country and dyad documents are written on changes above this fraction, weekly otherwise
+     */
+    public record Indicators(String networkConfig, java.time.LocalDate firstDay, Integer allowedLatenessDays, Duration outOfOrderness,
+                             Duration idleness, Duration liveUpdateInterval, Double relativeTolerance, String consumerGroup)
+            implements Serializable {
+        public Indicators {
+            firstDay = firstDay == null ? java.time.LocalDate.of(2000, 1, 1) : firstDay;
+            allowedLatenessDays = allowedLatenessDays == null ? 365 : allowedLatenessDays;
+            outOfOrderness = outOfOrderness == null ? Duration.ofDays(2) : outOfOrderness;
+            idleness = idleness == null ? Duration.ofMinutes(1) : idleness;
+            liveUpdateInterval = liveUpdateInterval == null ? Duration.ofSeconds(1) : liveUpdateInterval;
+            relativeTolerance = relativeTolerance == null ? 0.05 : relativeTolerance;
+            consumerGroup = consumerGroup == null ? "secweb-indicators" : consumerGroup;
+        }
+    }
+
+    /** Which run the documents belong to: live, or a replay with its id (replays write to their own indices). */
+    public record Run(String mode, String id) implements Serializable {
+        public Run {
+            mode = mode == null ? "live" : mode;
+            id = id == null ? mode : id;
+        }
+    }
+
     public SecwebConfig withKafka(String bootstrapServers) {
         return new SecwebConfig(new Kafka(bootstrapServers, kafka.topicPrefix(), kafka.consumerGroup(), kafka.startingOffsets(), kafka.deliveryGuarantee(),
-                kafka.transactionalIdPrefix(), kafka.partitions()), elasticsearch, ingest, flink);
+                kafka.transactionalIdPrefix(), kafka.partitions()), elasticsearch, ingest, indicators, run, flink);
     }
 
     /** The topic namespace: {@code kafka.topic_prefix} in front of every name in {@link io.secweb.schemas.SecwebNames}. */
@@ -71,12 +105,12 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
     public SecwebConfig withElasticsearchUrl(String url) {
         return new SecwebConfig(kafka, new Elasticsearch(url, elasticsearch.indexPrefix(), elasticsearch.bulkMaxActions(),
                 elasticsearch.bulkFlushInterval(), elasticsearch.maxInFlightRequests(), elasticsearch.retryInitialBackoff(),
-                elasticsearch.retryMaxBackoff()), ingest, flink);
+                elasticsearch.retryMaxBackoff()), ingest, indicators, run, flink);
     }
 
     public SecwebConfig withFlink(String key, String value) {
         Map<String, String> f = new LinkedHashMap<>(flink);
         f.put(key, value);
-        return new SecwebConfig(kafka, elasticsearch, ingest, f);
+        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, run, f);
     }
 }

@@ -6,6 +6,7 @@ import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
 import io.secweb.jobs.config.ConfigLoader;
 import io.secweb.jobs.config.SecwebConfig;
+import io.secweb.jobs.connectors.Connectors;
 import io.secweb.jobs.replay.FeedPublisher;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;
@@ -76,10 +77,10 @@ class IngestJobIT {
         SecwebConfig run = ConfigLoader.parse("kafka:\n  consumer_group: " + consumerGroup, "test");
         run = new SecwebConfig(new SecwebConfig.Kafka(config.kafka().bootstrapServers(), config.kafka().topicPrefix(), consumerGroup,
                 "earliest", config.kafka().deliveryGuarantee(), config.kafka().transactionalIdPrefix() + "-" + consumerGroup, 2),
-                config.elasticsearch(), config.ingest(), config.flink());
+                config.elasticsearch(), config.ingest(), config.indicators(), config.run(), config.flink());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(IngestJob.flinkConfiguration(run));
         env.setParallelism(2);
-        IngestJob.define(env, run, IngestJob.Reading.UNTIL_LATEST);
+        IngestJob.define(env, run, Connectors.Reading.UNTIL_LATEST);
         env.execute("ingest-it-" + consumerGroup);
     }
 

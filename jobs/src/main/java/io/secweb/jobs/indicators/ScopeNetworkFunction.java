@@ -1,0 +1,305 @@
+package io.secweb.jobs.indicators;
+
+import io.secweb.jobs.documents.IndicatorDocument;
+import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.jobs.flink.SecwebFlinkTypes;
+import io.secweb.jobs.network.graph.Partition;
+import io.secweb.jobs.network.indicators.IndicatorEngine;
+import io.secweb.jobs.network.indicators.IndicatorSet;
+import io.secweb.jobs.network.model.NetworkModel;
+import io.secweb.jobs.network.model.Scope;
+import io.secweb.schemas.event.FeedEvent;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.TimeDomain;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keyed by scope: keeps the events that can still affect the scope's network, and computes the indicators of every
+ * event-time day.
+ * <ul>
+ *   <li>A day is <b>finalised</b> when the watermark passes its end (and it is not after today): its documents are
+ *   written with {@code final: true}. Days with no events are computed too: decay and expiry change the network.</li>
+ *   <li>The <b>open</b> day (the latest day with events, not yet final) is recomputed at most once per
+ *   {@code liveUpdateInterval} while events arrive, written with {@code final: false} under the same ids.</li>
+ *   <li>A <b>late</b> event for a finalised day restates every day from its own (at most {@code allowedLatenessDays}
+ *   back) to the last finalised one, with {@code revision} + 1.</li>
+ *   <li>State is bounded: events whose last relevant day is older than the lateness horizon are evicted, and so are
+ *   restatement counters and baseline history beyond it.</li>
+ * </ul>
+ */
+public final class ScopeNetworkFunction extends KeyedProcessFunction<String, ScopedEvent, ElasticsearchDocument> {
+    private static final long DAY_MS = 86_400_000L;
+
+    private final IndicatorsOptions options;
+    private transient Map<String, Scope> scopes;
+    private transient NetworkModel model;
+
+    private transient MapState<String, FeedEvent> events;
+    private transient ValueState<LocalDate> firstComputed;
+    private transient ValueState<LocalDate> lastFinal;
+    private transient ValueState<LocalDate> latestEventDay;
+    private transient ValueState<Long> liveTimer;
+    private transient MapState<LocalDate, Integer> revisions;
+    private transient MapState<String, Integer> previousPartition;
+    private transient BaselineStore baselines;
+
+    private transient Counter daysFinalised;
+    private transient Counter daysRestated;
+    private transient Counter liveUpdates;
+    private transient Counter eventsTooLate;
+    private transient long versionClock;
+
+    public ScopeNetworkFunction(IndicatorsOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        SecwebFlinkTypes.register();
+        scopes = new HashMap<>();
+        options.scopes().forEach(s -> scopes.put(s.name(), s));
+        model = new NetworkModel(options.settings());
+        events = getRuntimeContext().getMapState(new MapStateDescriptor<>("events", Types.STRING, TypeInformation.of(FeedEvent.class)));
+        firstComputed = getRuntimeContext().getState(new ValueStateDescriptor<>("first-computed-day", Types.LOCAL_DATE));
+        lastFinal = getRuntimeContext().getState(new ValueStateDescriptor<>("last-final-day", Types.LOCAL_DATE));
+        latestEventDay = getRuntimeContext().getState(new ValueStateDescriptor<>("latest-event-day", Types.LOCAL_DATE));
+        liveTimer = getRuntimeContext().getState(new ValueStateDescriptor<>("live-timer", Types.LONG));
+        revisions = getRuntimeContext().getMapState(new MapStateDescriptor<>("revisions", Types.LOCAL_DATE, Types.INT));
+        previousPartition = getRuntimeContext().getMapState(new MapStateDescriptor<>("previous-partition", Types.STRING, Types.INT));
+        baselines = new BaselineStore(getRuntimeContext());
+        var metrics = getRuntimeContext().getMetricGroup();
+        daysFinalised = metrics.counter("daysFinalised");
+        daysRestated = metrics.counter("daysRestated");
+        liveUpdates = metrics.counter("liveUpdates");
+        eventsTooLate = metrics.counter("eventsTooLateToRestate");
+    }
+
+    @Override
+    public void processElement(ScopedEvent in, Context ctx, Collector<ElasticsearchDocument> out) throws Exception {
+        FeedEvent e = in.event();
+        FeedEvent known = events.get(e.id());
+        if (known != null && known.revision() >= e.revision()) {
+            return;
+        }
+        events.put(e.id(), e);
+        LocalDate day = e.start();
+        LocalDate latest = latestEventDay.value();
+        if (latest == null || day.isAfter(latest)) {
+            latestEventDay.update(day);
+        }
+        LocalDate last = lastFinal.value();
+        if (last == null) {
+            LocalDate first = day.isBefore(options.firstDay()) ? options.firstDay() : day;
+            firstComputed.update(first);
+            last = first.minusDays(1);
+            lastFinal.update(last);
+            ctx.timerService().registerEventTimeTimer(endOf(first));
+        } else if (!day.isAfter(last)) {
+            // a late event: days it affects are already final (or, before the first computed day, not yet computed)
+            LocalDate horizon = last.minusDays(options.allowedLatenessDays());
+            LocalDate from = latestOf(day, horizon.plusDays(1), options.firstDay());
+            if (day.isBefore(from) && !day.isBefore(options.firstDay())) {
+                eventsTooLate.inc();
+            }
+            if (!from.isAfter(last)) {
+                restate(in.scope(), from, last, out);
+            }
+        }
+        if (liveTimer.value() == null) {
+            long at = ctx.timerService().currentProcessingTime() + options.liveUpdateInterval().toMillis();
+            ctx.timerService().registerProcessingTimeTimer(at);
+            liveTimer.update(at);
+        }
+    }
+
+    private static LocalDate latestOf(LocalDate a, LocalDate b, LocalDate c) {
+        LocalDate m = a.isAfter(b) ? a : b;
+        return m.isAfter(c) ? m : c;
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<ElasticsearchDocument> out) throws Exception {
+        String scope = ctx.getCurrentKey();
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
+            Long live = liveTimer.value();
+            if (live != null && live == timestamp) {
+                liveTimer.clear();
+                updateOpenDay(scope, out);
+                return;
+            }
+        }
+        finaliseUpTo(scope, ctx.timerService().currentWatermark(), ctx, out);
+    }
+
+    /** Finalises every day that the watermark has passed, not beyond the latest event day (end of input) or today. */
+    private void finaliseUpTo(String scope, long watermark, OnTimerContext ctx, Collector<ElasticsearchDocument> out) throws Exception {
+        LocalDate last = lastFinal.value();
+        LocalDate latest = latestEventDay.value();
+        if (last == null || latest == null) {
+            return;
+        }
+        LocalDate passed = watermark == Long.MAX_VALUE ? latest : dayOf(watermark + 1).minusDays(1);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate through = passed;
+        boolean cappedByToday = false;
+        if (through.isAfter(today)) {
+            through = today;
+            cappedByToday = true;
+        }
+        if (through.isAfter(last)) {
+            IndicatorSet previous = compute(scope, last);
+            Partition partition = partitionOrNull(last);
+            for (LocalDate d = last.plusDays(1); !d.isAfter(through); d = d.plusDays(1)) {
+                IndicatorSet set = compute(scope, d, partition);
+                emit(set, previous, true, revisions.contains(d) ? revisions.get(d) : 0, out);
+                daysFinalised.inc();
+                previous = set;
+                partition = set.partition();
+            }
+            lastFinal.update(through);
+            storePartition(partition);
+            evict(through);
+        }
+        LocalDate next = lastFinal.value().plusDays(1);
+        if (endOf(next) > watermark) {
+            ctx.timerService().registerEventTimeTimer(endOf(next));
+        } else if (cappedByToday) {
+            // the watermark is ahead of the clock (events dated in the future): look again after midnight
+            ctx.timerService().registerProcessingTimeTimer(endOf(today) + 1_000);
+        }
+    }
+
+    /** Recomputes the open day (the latest day with events, once it is after the last final day) as a provisional value. */
+    private void updateOpenDay(String scope, Collector<ElasticsearchDocument> out) throws Exception {
+        LocalDate last = lastFinal.value();
+        LocalDate latest = latestEventDay.value();
+        if (last == null || latest == null || !latest.isAfter(last)) {
+            return;
+        }
+        IndicatorSet previous = compute(scope, latest.minusDays(1));
+        IndicatorSet set = compute(scope, latest, latest.minusDays(1).equals(last) ? partitionOrNull(last) : previous.partition());
+        emit(set, previous, false, 0, out);
+        liveUpdates.inc();
+    }
+
+    /**
+     * A late event: recompute [from, through] in order. Days already final get revision + 1; days before the first
+     * computed day (an event older than everything so far) are new and get revision 0.
+     */
+    private void restate(String scope, LocalDate from, LocalDate through, Collector<ElasticsearchDocument> out) throws Exception {
+        IndicatorSet previous = compute(scope, from.minusDays(1));
+        Partition partition = previous.partition();
+        LocalDate firstFinal = firstComputed.value();
+        for (LocalDate d = from; !d.isAfter(through); d = d.plusDays(1)) {
+            int revision = 0;
+            if (!d.isBefore(firstFinal)) {
+                revision = (revisions.contains(d) ? revisions.get(d) : 0) + 1;
+                revisions.put(d, revision);
+            }
+            IndicatorSet set = compute(scope, d, partition);
+            emit(set, previous, true, revision, out);
+            daysRestated.inc();
+            previous = set;
+            partition = set.partition();
+        }
+        if (from.isBefore(firstFinal)) {
+            firstComputed.update(from);
+        }
+        storePartition(partition);
+    }
+
+    private IndicatorSet compute(String scope, LocalDate day) throws Exception {
+        return compute(scope, day, null);
+    }
+
+    private IndicatorSet compute(String scope, LocalDate day, Partition previousPartition) throws Exception {
+        List<FeedEvent> all = new ArrayList<>();
+        for (FeedEvent e : events.values()) {
+            all.add(e);
+        }
+        return IndicatorEngine.compute(model.snapshot(all, scopes.get(scope), day), previousPartition);
+    }
+
+    private void emit(IndicatorSet set, IndicatorSet previous, boolean isFinal, int revision, Collector<ElasticsearchDocument> out)
+            throws Exception {
+        Map<String, IndicatorDocument.BaselineValues> b = baselines.record(set);
+        IndicatorDocuments.DayContext ctx = new IndicatorDocuments.DayContext(options.run(), options.indexPrefix(), isFinal, revision,
+                options.relativeTolerance());
+        for (ElasticsearchDocument d : IndicatorDocuments.forDay(set, previous, b, ctx)) {
+            // external versions from a monotonic clock: a later write of the same document always wins, even if retried
+            versionClock = Math.max(versionClock + 1, System.currentTimeMillis() * 1000);
+            out.collect(new ElasticsearchDocument(d.index(), d.id(), versionClock, ElasticsearchDocument.OpType.INDEX, d.source()));
+        }
+    }
+
+    private Partition partitionOrNull(LocalDate day) throws Exception {
+        if (previousPartition.isEmpty()) {
+            return null;
+        }
+        Map<String, Integer> m = new HashMap<>();
+        for (Map.Entry<String, Integer> e : previousPartition.entries()) {
+            m.put(e.getKey(), e.getValue());
+        }
+        return new Partition(m);
+    }
+
+    private void storePartition(Partition p) throws Exception {
+        previousPartition.clear();
+        if (p != null) {
+            previousPartition.putAll(p.communityOf());
+        }
+    }
+
+    /** Drops what no future computation can need: events, restatement counters and baseline history beyond the horizon. */
+    private void evict(LocalDate lastFinalDay) throws Exception {
+        LocalDate horizon = lastFinalDay.minusDays(options.allowedLatenessDays());
+        List<FeedEvent> known = new ArrayList<>();
+        for (FeedEvent e : events.values()) {
+            known.add(e);
+        }
+        List<String> gone = new ArrayList<>();
+        for (FeedEvent e : known) {
+            // with the other events known, an agreement whose every tie has been ended can go too
+            if (model.lastRelevantDay(e, known).isBefore(horizon)) {
+                gone.add(e.id());
+            }
+        }
+        for (String id : gone) {
+            events.remove(id);
+        }
+        List<LocalDate> old = new ArrayList<>();
+        for (LocalDate d : revisions.keys()) {
+            if (d.isBefore(horizon)) {
+                old.add(d);
+            }
+        }
+        for (LocalDate d : old) {
+            revisions.remove(d);
+        }
+        baselines.prune(horizon);
+    }
+
+    static long endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+    }
+
+    static LocalDate dayOf(long epochMillis) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(Math.floorDiv(epochMillis, DAY_MS) * DAY_MS), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,164 @@
+package io.secweb.jobs.indicators;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.secweb.jobs.documents.IndicatorDocument;
+import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.jobs.flink.SecwebFlinkTypes;
+import io.secweb.jobs.network.model.NetworkSettings;
+import io.secweb.jobs.network.model.Scope;
+import io.secweb.schemas.codec.SecwebJson;
+import io.secweb.schemas.event.FeedEvent;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The per-scope indicator operator under Flink's test harness: daily ticks, late restatements, bounded state, restore. */
+class ScopeNetworkFunctionTest {
+    private static final Scope ALLIANCE = new Scope("alliance", "test", Set.of("USA", "JPN", "AUS", "PHL", "KOR"), "USA");
+
+    @BeforeAll
+    static void types() {
+        SecwebFlinkTypes.register();
+    }
+
+    private static IndicatorsOptions options(int latenessDays) {
+        return new IndicatorsOptions(List.of(ALLIANCE), NetworkSettings.defaults(), "test", LocalDate.of(2020, 1, 1), latenessDays,
+                Duration.ofSeconds(1), 0.05, IndicatorDocument.Run.live());
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, ScopedEvent, ElasticsearchDocument> harness(int latenessDays)
+            throws Exception {
+        var h = new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new ScopeNetworkFunction(options(latenessDays))),
+                ScopedEvent::scope, Types.STRING);
+        h.open();
+        return h;
+    }
+
+    private static void send(KeyedOneInputStreamOperatorTestHarness<String, ScopedEvent, ElasticsearchDocument> h, FeedEvent e)
+            throws Exception {
+        h.processElement(new StreamRecord<>(new ScopedEvent(ALLIANCE.name(), e), millis(e.start())));
+    }
+
+    /** Watermark at the end of {@code day}: every day up to it is complete. */
+    private static void completeThrough(KeyedOneInputStreamOperatorTestHarness<String, ScopedEvent, ElasticsearchDocument> h, LocalDate day)
+            throws Exception {
+        h.processWatermark(new Watermark(ScopeNetworkFunction.endOf(day)));
+    }
+
+    private static long millis(LocalDate d) {
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    private static List<JsonNode> scopeDocs(KeyedOneInputStreamOperatorTestHarness<String, ScopedEvent, ElasticsearchDocument> h) {
+        return h.extractOutputValues().stream().map(d -> SecwebJson.read(d.source(), JsonNode.class))
+                .filter(j -> j.at("/secweb/level").asText().equals("scope")).toList();
+    }
+
+    @Test
+    void finalisesOneScopeDocumentForEveryDayTheWatermarkPasses() throws Exception {
+        var h = harness(30);
+        send(h, Events.agreement("a1", "2024-01-10", "alliance_treaty", "in_force", "USA", "JPN"));
+        completeThrough(h, LocalDate.of(2024, 1, 19));
+
+        List<JsonNode> docs = scopeDocs(h);
+        assertThat(docs).hasSize(10).allSatisfy(d -> {
+            assertThat(d.at("/secweb/final").asBoolean()).isTrue();
+            assertThat(d.at("/secweb/revision").asInt()).isZero();
+        });
+        assertThat(docs.get(0).at("/secweb/day").asText()).isEqualTo("2024-01-10");
+        assertThat(docs.get(9).at("/secweb/day").asText()).isEqualTo("2024-01-19");
+        assertThat(docs.get(0).at("/secweb/values/ties").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aLateEventRestatesEveryDayItAffectsWithTheNextRevision() throws Exception {
+        var h = harness(30);
+        send(h, Events.agreement("a1", "2024-03-01", "alliance_treaty", "in_force", "USA", "JPN"));
+        completeThrough(h, LocalDate.of(2024, 3, 10));
+        h.getOutput().clear();
+
+        send(h, Events.agreement("a2", "2024-03-06", "access_agreement", "in_force", "JPN", "AUS"));
+
+        List<JsonNode> restated = scopeDocs(h);
+        assertThat(restated).extracting(d -> d.at("/secweb/day").asText())
+                .containsExactly("2024-03-06", "2024-03-07", "2024-03-08", "2024-03-09", "2024-03-10");
+        assertThat(restated).allSatisfy(d -> {
+            assertThat(d.at("/secweb/revision").asInt()).isEqualTo(1);
+            assertThat(d.at("/secweb/values/ties").asDouble()).isEqualTo(2.0);
+        });
+    }
+
+    @Test
+    void theOpenDayIsUpdatedProvisionallyWhileEventsArrive() throws Exception {
+        var h = harness(30);
+        h.setProcessingTime(0);
+        send(h, Events.agreement("a1", "2024-05-01", "alliance_treaty", "in_force", "USA", "JPN"));
+        send(h, Events.exercise("x1", "2024-05-03", "2024-05-05", "large", "USA", "JPN", "AUS"));
+        h.setProcessingTime(1_000);
+
+        List<JsonNode> docs = scopeDocs(h);
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.at("/secweb/day").asText()).isEqualTo("2024-05-03");
+            assertThat(d.at("/secweb/final").asBoolean()).isFalse();
+            assertThat(d.at("/secweb/values/ties").asDouble()).isEqualTo(3.0);
+        });
+    }
+
+    @Test
+    void stateDoesNotGrowWithHistory() throws Exception {
+        var h = harness(30);
+        LocalDate day = LocalDate.of(2020, 1, 6);
+        long sizeAfterTwoYears = 0;
+        int week = 0;
+        for (; day.isBefore(LocalDate.of(2026, 1, 1)); day = day.plusDays(7), week++) {
+            send(h, Events.exercise("x" + week, day.toString(), day.plusDays(2).toString(), "medium",
+                    week % 2 == 0 ? "USA" : "JPN", week % 3 == 0 ? "AUS" : "PHL", "KOR"));
+            completeThrough(h, day.plusDays(6));
+            h.getOutput().clear();
+            if (day.getYear() == 2022 && sizeAfterTwoYears == 0) {
+                sizeAfterTwoYears = stateSize(h);
+            }
+        }
+        long sizeAfterSixYears = stateSize(h);
+        // events older than the longest window plus the lateness horizon are gone; what remains covers a fixed span
+        assertThat(sizeAfterSixYears).isLessThan((long) (sizeAfterTwoYears * 1.2));
+    }
+
+    private static long stateSize(KeyedOneInputStreamOperatorTestHarness<String, ScopedEvent, ElasticsearchDocument> h) throws Exception {
+        OperatorSubtaskState s = h.snapshot(1, 1);
+        return s.getStateSize();
+    }
+
+    @Test
+    void restoresFromASnapshotAndCarriesOn() throws Exception {
+        var h = harness(30);
+        send(h, Events.agreement("a1", "2024-01-10", "alliance_treaty", "in_force", "USA", "JPN"));
+        completeThrough(h, LocalDate.of(2024, 1, 12));
+        OperatorSubtaskState snapshot = h.snapshot(1, 1);
+        h.close();
+
+        var restored = new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new ScopeNetworkFunction(options(30))),
+                ScopedEvent::scope, Types.STRING);
+        restored.initializeState(snapshot);
+        restored.open();
+        send(restored, Events.agreement("a2", "2024-01-13", "access_agreement", "in_force", "JPN", "AUS"));
+        completeThrough(restored, LocalDate.of(2024, 1, 14));
+
+        List<JsonNode> docs = scopeDocs(restored);
+        assertThat(docs).extracting(d -> d.at("/secweb/day").asText()).containsExactly("2024-01-13", "2024-01-14");
+        assertThat(docs).allSatisfy(d -> assertThat(d.at("/secweb/values/ties").asDouble()).isEqualTo(2.0));
+    }
+}
