@@ -38,7 +38,7 @@ public record IndicatorDocument(
     public record TopEvent(String id, String layer, double weight, String url) {}
 
     /** live, or replay with its run id. */
-    public record Run(String mode, String id) {
+    public record Run(String mode, String id) implements java.io.Serializable {
         public static Run live() {
             return new Run("live", "live");
         }
