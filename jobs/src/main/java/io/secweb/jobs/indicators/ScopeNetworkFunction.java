@@ -18,6 +18,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.TimeDomain;
+import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -111,15 +112,13 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
             lastFinal.update(last);
             ctx.timerService().registerEventTimeTimer(endOf(first));
         } else if (!day.isAfter(last)) {
-            // a late event: days it affects are already final (or, before the first computed day, not yet computed)
-            LocalDate horizon = last.minusDays(options.allowedLatenessDays());
-            LocalDate from = latestOf(day, horizon.plusDays(1), options.firstDay());
-            if (day.isBefore(from) && !day.isBefore(options.firstDay())) {
-                eventsTooLate.inc();
-            }
-            if (!from.isAfter(last)) {
-                restate(in.scope(), from, last, out);
-            }
+            late(in.scope(), e, last, out);
+        }
+        // the watermark may already be past days not yet final (a scope's first event arriving after others advanced
+        // it): event-time timers set in the past would wait for the next watermark, which may never come
+        long watermark = ctx.timerService().currentWatermark();
+        if (watermark > Long.MIN_VALUE && endOf(lastFinal.value().plusDays(1)) <= watermark) {
+            finaliseUpTo(in.scope(), watermark, ctx.timerService(), out);
         }
         if (liveTimer.value() == null) {
             long at = ctx.timerService().currentProcessingTime() + options.liveUpdateInterval().toMillis();
@@ -128,9 +127,37 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
         }
     }
 
-    private static LocalDate latestOf(LocalDate a, LocalDate b, LocalDate c) {
-        LocalDate m = a.isAfter(b) ? a : b;
-        return m.isAfter(c) ? m : c;
+    /**
+     * An event for a day already final. Days before the first computed day were never written: they are computed now
+     * (revision 0), however old, back to {@code firstDay}. Days already written are restated (revision + 1) up to the
+     * event's last relevant day, but only within the lateness horizon; older ones stay as they were (counted).
+     */
+    private void late(String scope, FeedEvent e, LocalDate last, Collector<ElasticsearchDocument> out) throws Exception {
+        LocalDate day = e.start().isBefore(options.firstDay()) ? options.firstDay() : e.start();
+        LocalDate relevantUntil = model.lastRelevantDay(e);
+        LocalDate through = relevantUntil.isBefore(last) ? relevantUntil : last;
+        if (through.isBefore(day)) {
+            return;
+        }
+        LocalDate firstFinal = firstComputed.value();
+        if (day.isBefore(firstFinal)) {
+            LocalDate newThrough = firstFinal.minusDays(1);
+            computeRange(scope, day, newThrough.isBefore(through) ? newThrough : through, false, out);
+            firstComputed.update(day);
+        }
+        LocalDate horizon = last.minusDays(options.allowedLatenessDays());
+        LocalDate from = day.isBefore(firstFinal) ? firstFinal : day;
+        if (!from.isAfter(horizon)) {
+            eventsTooLate.inc();
+            from = horizon.plusDays(1);
+        }
+        if (!from.isAfter(through)) {
+            computeRange(scope, from, through, true, out);
+        }
+        if (!through.isBefore(last)) {
+            // the last final day was recomputed: its partition is tomorrow's reference
+            storePartition(compute(scope, last).partition());
+        }
     }
 
     @Override
@@ -144,11 +171,11 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
                 return;
             }
         }
-        finaliseUpTo(scope, ctx.timerService().currentWatermark(), ctx, out);
+        finaliseUpTo(scope, ctx.timerService().currentWatermark(), ctx.timerService(), out);
     }
 
     /** Finalises every day that the watermark has passed, not beyond the latest event day (end of input) or today. */
-    private void finaliseUpTo(String scope, long watermark, OnTimerContext ctx, Collector<ElasticsearchDocument> out) throws Exception {
+    private void finaliseUpTo(String scope, long watermark, TimerService timers, Collector<ElasticsearchDocument> out) throws Exception {
         LocalDate last = lastFinal.value();
         LocalDate latest = latestEventDay.value();
         if (last == null || latest == null) {
@@ -178,10 +205,10 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
         }
         LocalDate next = lastFinal.value().plusDays(1);
         if (endOf(next) > watermark) {
-            ctx.timerService().registerEventTimeTimer(endOf(next));
+            timers.registerEventTimeTimer(endOf(next));
         } else if (cappedByToday) {
             // the watermark is ahead of the clock (events dated in the future): look again after midnight
-            ctx.timerService().registerProcessingTimeTimer(endOf(today) + 1_000);
+            timers.registerProcessingTimeTimer(endOf(today) + 1_000);
         }
     }
 
@@ -198,30 +225,25 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
         liveUpdates.inc();
     }
 
-    /**
-     * A late event: recompute [from, through] in order. Days already final get revision + 1; days before the first
-     * computed day (an event older than everything so far) are new and get revision 0.
-     */
-    private void restate(String scope, LocalDate from, LocalDate through, Collector<ElasticsearchDocument> out) throws Exception {
+    /** Computes [from, through] in order and writes every day: restated days with revision + 1, new days with 0. */
+    private void computeRange(String scope, LocalDate from, LocalDate through, boolean restatement, Collector<ElasticsearchDocument> out)
+            throws Exception {
         IndicatorSet previous = compute(scope, from.minusDays(1));
         Partition partition = previous.partition();
-        LocalDate firstFinal = firstComputed.value();
         for (LocalDate d = from; !d.isAfter(through); d = d.plusDays(1)) {
             int revision = 0;
-            if (!d.isBefore(firstFinal)) {
+            if (restatement) {
                 revision = (revisions.contains(d) ? revisions.get(d) : 0) + 1;
                 revisions.put(d, revision);
+                daysRestated.inc();
+            } else {
+                daysFinalised.inc();
             }
             IndicatorSet set = compute(scope, d, partition);
             emit(set, previous, true, revision, out);
-            daysRestated.inc();
             previous = set;
             partition = set.partition();
         }
-        if (from.isBefore(firstFinal)) {
-            firstComputed.update(from);
-        }
-        storePartition(partition);
     }
 
     private IndicatorSet compute(String scope, LocalDate day) throws Exception {
