@@ -70,8 +70,11 @@ def measures(g, coercion, hub):
     out["components"] = len(comps)
     out["largest_component_share"] = max(len(c) for c in comps) / n if n else 0.0
     out["cliques"] = sum(1 for c in nx.find_cliques(g) if len(c) >= 3)
-    parts = nx.community.louvain_communities(g, weight="weight", seed=42)
-    out["modularity"] = nx.community.modularity(g, parts, weight="weight") if g.number_of_edges() else 0.0
+    if g.number_of_edges():
+        parts = nx.community.louvain_communities(g, weight="weight", seed=42)
+        out["modularity"] = nx.community.modularity(g, parts, weight="weight")
+    else:
+        out["modularity"] = 0.0
     out["signed_balance"] = signed_balance(g, coercion)
     return out
 

@@ -11,6 +11,8 @@ import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsIni
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
+import java.nio.file.Path;
+
 
 /**
  * The ingest job: Kafka feed topics → {@link IngestPipeline} → Kafka secweb.events and secweb.deadletter,
@@ -36,11 +38,17 @@ public final class IngestJob {
         env.execute(NAME);
     }
 
-    /** Flink settings from the file's {@code flink:} section, with the defaults every secweb job needs. */
+    /**
+     * Flink settings from the file's {@code flink:} section, with the defaults every secweb job needs (no Kryo,
+     * checkpoints every 10 s to files under the temp folder unless {@code execution.checkpointing.dir} says where).
+     */
     public static Configuration flinkConfiguration(SecwebConfig config) {
         Configuration c = new Configuration();
         c.setString("pipeline.generic-types", "false");
         c.setString("execution.checkpointing.interval", "10 s");
+        // the indicators' state outgrows the JobManager's 5 MB in-memory checkpoints: always checkpoint to files
+        c.setString("execution.checkpointing.dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "secweb-checkpoints").toUri().toString());
         config.flink().forEach(c::setString);
         return c;
     }
