@@ -1,0 +1,53 @@
+package io.secweb.jobs.replay;
+
+import io.secweb.jobs.config.SecwebConfig;
+import io.secweb.jobs.connectors.Connectors;
+import io.secweb.jobs.indicators.EventTimestamps;
+import io.secweb.jobs.indicators.IndicatorsJob;
+import io.secweb.jobs.indicators.IndicatorsPipeline;
+import io.secweb.jobs.indicators.IndicatorsSinks;
+import io.secweb.jobs.ingest.IngestOptions;
+import io.secweb.jobs.ingest.IngestPipeline;
+import io.secweb.jobs.ingest.IngestSinks;
+import io.secweb.jobs.ingest.RawRecord;
+import io.secweb.jobs.network.model.NetworkConfig;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The backfill: the same ingest and indicators pipelines as the streaming jobs ({@link IngestPipeline#build},
+ * {@link IndicatorsPipeline#build}), run in Flink batch mode straight from feed files to Elasticsearch. Kafka outputs
+ * are discarded; documents, ids and content are those the streaming path writes for the same, in-order input.
+ */
+public final class BackfillPipeline {
+    private BackfillPipeline() {}
+
+    public static void build(StreamExecutionEnvironment env, List<ReplayRecord> records, SecwebConfig config, NetworkConfig network) {
+        env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+        List<RawRecord> raw = new ArrayList<>(records.size());
+        long offset = 0;
+        for (ReplayRecord r : records) {
+            long time = r.start().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            raw.add(new RawRecord(config.topics().feed(r.type()), 0, offset++, time, r.json()));
+        }
+        DataStream<RawRecord> feed = env.fromData(raw)
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<RawRecord>forMonotonousTimestamps()
+                        .withTimestampAssigner((r, ts) -> r.timestampMillis()))
+                .name("feed-files").uid("feed-files");
+        IngestPipeline.Outputs ingested = IngestPipeline.build(feed,
+                new IngestSinks(new DiscardingSink<>(), new DiscardingSink<>(), Connectors.elasticsearchSink(config)),
+                new IngestOptions(config.topics(), config.elasticsearch().indexPrefix(), config.ingest().maxDaysInFuture()));
+        var events = ingested.events()
+                .assignTimestampsAndWatermarks(EventTimestamps.strategy(config.indicators().outOfOrderness(), config.indicators().idleness()))
+                .name("event-time").uid("event-time");
+        IndicatorsPipeline.build(events, new IndicatorsSinks(Connectors.elasticsearchSink(config), new DiscardingSink<>()),
+                IndicatorsJob.options(config, network));
+    }
+}

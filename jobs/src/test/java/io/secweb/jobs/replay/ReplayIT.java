@@ -1,0 +1,146 @@
+package io.secweb.jobs.replay;
+
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.secweb.infra.testing.RealInfrastructure;
+import io.secweb.infra.testing.TestNames;
+import io.secweb.jobs.config.ConfigException;
+import io.secweb.jobs.setup.StackSetup;
+import io.secweb.jobs.testing.Elastic;
+import io.secweb.jobs.testing.Feeds;
+import io.secweb.jobs.testing.KafkaTopics;
+import io.secweb.schemas.SecwebNames;
+import io.secweb.schemas.Topics;
+import io.secweb.schemas.codec.SecwebJson;
+import io.secweb.schemas.event.EventType;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The replay and backfill commands against the real broker and node, each run in its own namespace. */
+@ExtendWith(RealInfrastructure.class)
+class ReplayIT {
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(4).build());
+
+    @TempDir
+    Path dir;
+    private Path config;
+    private String runId;
+    private Elastic elastic;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        runId = TestNames.unique("replay").replace("it-", "t");
+        config = dir.resolve("config.yaml");
+        Files.writeString(config, """
+                indicators:
+                  first_day: 2022-01-01
+                  idleness: 2s
+                flink:
+                  parallelism.default: "1"
+                  execution.checkpointing.interval: 1 s
+                  restart-strategy.type: none
+                """);
+        elastic = new Elastic();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        StackSetup.deleteIndices(elastic.client(), "secweb-replay-" + runId);
+        elastic.close();
+    }
+
+    private String[] args(Path feed, String... more) {
+        List<String> a = new ArrayList<>(List.of(feed.toString(), "--run-id", runId, "--config", config.toString(),
+                "--kafka", RealInfrastructure.kafka().bootstrapServers(), "--es-url", RealInfrastructure.elasticsearch().url()));
+        a.addAll(List.of(more));
+        return a.toArray(String[]::new);
+    }
+
+    private Path feed(List<String> lines) throws Exception {
+        Path f = dir.resolve("feed-" + lines.size() + ".jsonl");
+        Files.write(f, lines);
+        return f;
+    }
+
+    private Map<String, String> documents(String kind) {
+        return elastic.all(SecwebNames.alias("secweb-replay-" + runId, kind)).stream()
+                .collect(Collectors.toMap(Hit::id, h -> h.source().toString()));
+    }
+
+    @Test
+    void aReplayPublishesInEventTimeOrderAndProcessesIntoItsOwnIndices() throws Exception {
+        List<String> shuffled = new ArrayList<>(Feeds.sample());
+        Collections.shuffle(shuffled, new Random(7));
+        ReplayCommand.run(ReplayOptions.parse(args(feed(shuffled))));
+
+        Topics topics = new Topics("replay-" + runId + ".");
+        for (EventType t : EventType.values()) {
+            List<LocalDate> starts = KafkaTopics.readAll(RealInfrastructure.kafka().bootstrapServers(), topics.feed(t)).stream()
+                    .map(json -> LocalDate.parse(SecwebJson.read(json, com.fasterxml.jackson.databind.JsonNode.class).path("start").asText()))
+                    .toList();
+            assertThat(starts).isSorted().isNotEmpty();
+        }
+        assertThat(elastic.count(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.EVENTS))).isEqualTo(Feeds.sample().size());
+        assertThat(elastic.all(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.INDICATORS))).isNotEmpty().allSatisfy(h -> {
+            assertThat(h.source().at("/secweb/provenance/run/mode").asText()).isEqualTo("replay");
+            assertThat(h.source().at("/secweb/provenance/run/id").asText()).isEqualTo(runId);
+        });
+    }
+
+    @Test
+    void theBackfillWritesTheSameDocumentsAsTheStreamingPath() throws Exception {
+        // agreements only: one feed topic, published in event-time order, so the stream has no late events to restate
+        List<String> agreements = Feeds.sample().stream().filter(l -> l.contains("\"type\":\"agreement\"")).toList();
+        Path feed = feed(agreements);
+
+        ReplayCommand.run(ReplayOptions.parse(args(feed)));
+        Map<String, String> streamedEvents = documents(SecwebNames.EVENTS);
+        Map<String, String> streamedIndicators = documents(SecwebNames.INDICATORS);
+        StackSetup.deleteIndices(elastic.client(), "secweb-replay-" + runId);
+
+        BackfillCommand.run(ReplayOptions.parse(args(feed)));
+        assertThat(streamedEvents).hasSize(agreements.size());
+        assertThat(streamedIndicators).hasSizeGreaterThan(1000);
+        assertThat(documents(SecwebNames.EVENTS)).isEqualTo(streamedEvents);
+        assertThat(documents(SecwebNames.INDICATORS)).isEqualTo(streamedIndicators);
+    }
+
+    @Test
+    void saysExactlyWhatIsWrong() throws Exception {
+        assertThatThrownBy(() -> ReplayCommand.run(ReplayOptions.parse(args(dir.resolve("nope.jsonl")))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("nope.jsonl").hasMessageContaining("does not exist");
+        Path feed = feed(Feeds.sample());
+        assertThatThrownBy(() -> ReplayOptions.parse(args(feed, "--from", "2024-01-01", "--to", "2023-01-01")))
+                .hasMessageContaining("--to 2023-01-01 is before --from 2024-01-01");
+        assertThatThrownBy(() -> ReplayOptions.parse(args(feed, "--format", "mme", "--speed", "fast")))
+                .hasMessageContaining("--speed");
+        List<String> a = new ArrayList<>(List.of(args(feed)));
+        a.set(a.indexOf("--kafka") + 1, "127.0.0.1:1");
+        assertThatThrownBy(() -> ReplayCommand.run(ReplayOptions.parse(a.toArray(String[]::new))))
+                .hasMessageContaining("cannot reach Kafka at 127.0.0.1:1");
+        Path notAFeed = dir.resolve("notes.txt");
+        Files.writeString(notAFeed, "just some notes\n");
+        assertThatThrownBy(() -> ReplayCommand.run(ReplayOptions.parse(args(notAFeed))))
+                .hasMessageContaining("cannot tell the format of").hasMessageContaining("--format");
+    }
+}
