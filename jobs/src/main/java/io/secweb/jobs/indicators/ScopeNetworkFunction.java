@@ -134,16 +134,16 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
      */
     private void late(String scope, FeedEvent e, LocalDate last, Collector<ElasticsearchDocument> out) throws Exception {
         LocalDate day = e.start().isBefore(options.firstDay()) ? options.firstDay() : e.start();
+        LocalDate firstFinal = firstComputed.value();
+        if (day.isBefore(firstFinal)) {
+            // never written: every day up to the first computed one, whatever the event's own reach
+            computeRange(scope, day, firstFinal.minusDays(1), false, out);
+            firstComputed.update(day);
+        }
         LocalDate relevantUntil = model.lastRelevantDay(e);
         LocalDate through = relevantUntil.isBefore(last) ? relevantUntil : last;
         if (through.isBefore(day)) {
             return;
-        }
-        LocalDate firstFinal = firstComputed.value();
-        if (day.isBefore(firstFinal)) {
-            LocalDate newThrough = firstFinal.minusDays(1);
-            computeRange(scope, day, newThrough.isBefore(through) ? newThrough : through, false, out);
-            firstComputed.update(day);
         }
         LocalDate horizon = last.minusDays(options.allowedLatenessDays());
         LocalDate from = day.isBefore(firstFinal) ? firstFinal : day;

@@ -91,13 +91,16 @@ public final class ReplayCommand {
         try (ElasticsearchClients clients = new ElasticsearchClients(ElasticsearchConnection.of(config.elasticsearch().url()))) {
             String prefix = config.elasticsearch().indexPrefix();
             StringBuilder counts = new StringBuilder();
+            long documents = 0;
             for (String kind : SecwebNames.INDEX_KINDS) {
                 String alias = SecwebNames.alias(prefix, kind);
                 clients.sync().indices().refresh(r -> r.index(alias).ignoreUnavailable(true).allowNoIndices(true));
                 long n = clients.sync().count(c -> c.index(alias).ignoreUnavailable(true).allowNoIndices(true)).count();
                 counts.append(String.format("%n  %-45s %,d documents", alias, n));
+                documents += n;
             }
-            System.out.printf("processed in %.1f s (%,.0f events/s):%s%n", seconds, events / Math.max(seconds, 1e-9), counts);
+            System.out.printf("processed %,d events into %,d documents in %.1f s (%,.1f events/s, %,.0f documents/s):%s%n", events, documents,
+                    seconds, events / Math.max(seconds, 1e-9), documents / Math.max(seconds, 1e-9), counts);
         }
     }
 }
