@@ -102,6 +102,23 @@ class ScopeNetworkFunctionTest {
     }
 
     @Test
+    void anOldEventArrivingAfterNewerOnesFillsEveryDayNeverWritten() throws Exception {
+        var h = harness(30);
+        send(h, Events.agreement("a1", "2024-01-10", "alliance_treaty", "in_force", "USA", "JPN"));
+        completeThrough(h, LocalDate.of(2024, 1, 12));
+        h.getOutput().clear();
+
+        // pressure from 2022 that has faded by 2023, arriving after 2024 was computed
+        send(h, Events.coercion("c-old", "2022-01-01", 3, "CHN", "PHL"));
+
+        List<JsonNode> filled = scopeDocs(h);
+        assertThat(filled).hasSize(739).allSatisfy(d -> assertThat(d.at("/secweb/revision").asInt()).isZero());
+        assertThat(filled.get(0).at("/secweb/day").asText()).isEqualTo("2022-01-01");
+        assertThat(filled.get(0).at("/secweb/values/coercion_total").asDouble()).isGreaterThan(0.0);
+        assertThat(filled.get(738).at("/secweb/day").asText()).isEqualTo("2024-01-09");
+    }
+
+    @Test
     void theOpenDayIsUpdatedProvisionallyWhileEventsArrive() throws Exception {
         var h = harness(30);
         h.setProcessingTime(0);
