@@ -28,7 +28,8 @@ import java.util.Optional;
 
 /**
  * Reads feed files — canonical JSONL, or a public dataset through its adapter — into {@link ReplayRecord}s sorted by
- * event time (then id), within an optional date range. Rows that cannot be placed in time are skipped and counted
+ * event time (then id), within an optional date range (exercises and coercion starting in it; agreements signed up to
+ * its end, since an agreement signed earlier can still be in force and its end records decide when it stops). Rows that cannot be placed in time are skipped and counted
  * with their reason; a file that is not of the format at all is an error naming the file and line.
  */
 public final class FeedInput {
@@ -72,7 +73,9 @@ public final class FeedInput {
         }
         List<ReplayRecord> inRange = new ArrayList<>();
         for (ReplayRecord r : records) {
-            if (from != null && r.start().isBefore(from) || to != null && r.start().isAfter(to)) {
+            // agreements signed before --from are standing stock (an alliance of 1951 still ties in 2000): keep them
+            boolean before = from != null && r.start().isBefore(from) && r.type() != EventType.AGREEMENT;
+            if (before || to != null && r.start().isAfter(to)) {
                 skipped.merge("outside --from/--to", 1, Integer::sum);
             } else {
                 inRange.add(r);

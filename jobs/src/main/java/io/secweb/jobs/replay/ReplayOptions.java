@@ -15,7 +15,8 @@ public record ReplayOptions(List<Path> files, String format, LocalDate from, Loc
     public static final String USAGE = """
             usage: ./secweb replay|backfill FILE... [options]
               --format F        canonical (JSONL), mme, dcad, atop, mie, csm, cameo (default: detected from the file)
-              --from YYYY-MM-DD --to YYYY-MM-DD   only events starting in this range
+              --from YYYY-MM-DD --to YYYY-MM-DD   only events starting in this range (agreements signed
+                                before --from are kept: they may still be in force)
               --speed max|N     replay only: as fast as possible (default) or N event days per second
               --run-id ID       name of the run (default: generated); results go to secweb-replay-<ID>-* indices
               --live            restate the live indices (and, for replay, publish to the live feed topics)
