@@ -14,7 +14,7 @@ public record LocalStackOptions(int kafkaPort, int esPort, String esUrl, int fli
               --es-url URL       use an existing Elasticsearch instead of starting one
               --flink-port N     Flink web UI port (default 8081)
               --config FILE      configuration (default deploy/config/local.yaml)
-              --feed FILE        JSONL feed to publish at start (default deploy/local/feeds/sample.jsonl)
+              --feed FILE        JSONL feed to publish at start (default deploy/local/feeds/curated-2000-2026.jsonl)
               --no-feed          publish nothing at start
               --data-dir DIR     keep Kafka, Elasticsearch and checkpoint data in DIR across runs
                                  (default: a fresh folder under /tmp, deleted on stop)
@@ -26,7 +26,7 @@ public record LocalStackOptions(int kafkaPort, int esPort, String esUrl, int fli
         String esUrl = null;
         int flinkPort = 8081;
         Path config = Path.of("deploy/config/local.yaml");
-        Path feed = Path.of("deploy/local/feeds/sample.jsonl");
+        Path feed = Path.of("deploy/local/feeds/curated-2000-2026.jsonl");
         Path dataDir = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
