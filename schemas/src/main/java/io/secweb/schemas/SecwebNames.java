@@ -24,14 +24,30 @@ public final class SecwebNames {
     /** The live index prefix; tests and replays use their own prefix so they never touch live data. */
     public static final String LIVE_INDEX_PREFIX = "secweb";
 
+    /**
+     * Index prefix of a replay run, {@code secweb-replay-<run>}. A run gets one index per kind,
+     * {@code secweb-replay-<run>-<kind>-run}, behind the alias {@code secweb-replay-<run>-<kind>}: years of history in a
+     * run must not spend the node's shard budget, and deleting a run's indices drops it.
+     */
+    public static final String REPLAY_PREFIX = "secweb-replay-";
+
     private SecwebNames() {}
 
     public static String alias(String prefix, String kind) {
         return prefix + "-" + kind;
     }
 
+    /** The index a document of {@code year} goes to: yearly indices, except one index per kind for a replay run. */
     public static String index(String prefix, String kind, int year) {
-        return prefix + "-" + kind + "-" + year;
+        return prefix + "-" + kind + "-" + (isReplayRun(prefix) ? "run" : Integer.toString(year));
+    }
+
+    public static boolean isReplayRun(String prefix) {
+        return prefix.startsWith(REPLAY_PREFIX);
+    }
+
+    public static String replayPrefix(String runId) {
+        return REPLAY_PREFIX + runId;
     }
 
     public static String index(String prefix, String kind, LocalDate day) {

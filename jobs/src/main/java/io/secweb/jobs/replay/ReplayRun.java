@@ -5,6 +5,7 @@ import io.secweb.jobs.config.ConfigLoader;
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.elasticsearch.ElasticsearchClients;
 import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
+import io.secweb.schemas.SecwebNames;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The namespace a replay or backfill writes to: live (the live topics and indices, run "live"), or its own run
- * (topics {@code replay-<id>.secweb.*}, indices {@code secweb-replay-<id>-*}, documents tagged run mode replay and
+ * (topics {@code replay-<id>.secweb.*}, one index per kind {@code secweb-replay-<id>-<kind>-run} behind the alias
+ * {@code secweb-replay-<id>-<kind>}, documents tagged run mode replay and
  * the run id — so replays never mix with, or page, the live system).
  */
 public final class ReplayRun {
@@ -40,14 +42,14 @@ public final class ReplayRun {
                   delivery_guarantee: %2$s
                   transactional_id_prefix: replay-%1$s
                 elasticsearch:
-                  index_prefix: secweb-replay-%1$s
+                  index_prefix: %4$s
                 indicators:
                   consumer_group: replay-%1$s-indicators
                   first_day: %3$s
                 run:
                   mode: replay
                   id: %1$s
-                """.formatted(id, base.kafka().deliveryGuarantee(), base.indicators().firstDay());
+                """.formatted(id, base.kafka().deliveryGuarantee(), base.indicators().firstDay(), SecwebNames.replayPrefix(id));
         SecwebConfig run = ConfigLoader.parse(yaml, "replay run");
         return new SecwebConfig(new SecwebConfig.Kafka(base.kafka().bootstrapServers(), run.kafka().topicPrefix(), run.kafka().consumerGroup(),
                 "earliest", base.kafka().deliveryGuarantee(), run.kafka().transactionalIdPrefix(), base.kafka().partitions()),

@@ -101,6 +101,10 @@ class ReplayIT {
             assertThat(starts).isSorted().isNotEmpty();
         }
         assertThat(elastic.count(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.EVENTS))).isEqualTo(Feeds.sample().size());
+        // one index per kind for the whole run, however many years it covers
+        assertThat(elastic.client().indices().get(g -> g.index("secweb-replay-" + runId + "-*")).indices().keySet())
+                .containsExactlyInAnyOrder("secweb-replay-" + runId + "-events-run", "secweb-replay-" + runId + "-deadletter-run",
+                        "secweb-replay-" + runId + "-indicators-run");
         assertThat(elastic.all(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.INDICATORS))).isNotEmpty().allSatisfy(h -> {
             assertThat(h.source().at("/secweb/provenance/run/mode").asText()).isEqualTo("replay");
             assertThat(h.source().at("/secweb/provenance/run/id").asText()).isEqualTo(runId);
