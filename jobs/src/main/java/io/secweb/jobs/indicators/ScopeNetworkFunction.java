@@ -156,7 +156,7 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
         }
         if (!through.isBefore(last)) {
             // the last final day was recomputed: its partition is tomorrow's reference
-            storePartition(compute(scope, last).partition());
+            storePartition(compute(scope, relevant(), last).partition());
         }
     }
 
@@ -190,10 +190,11 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
             cappedByToday = true;
         }
         if (through.isAfter(last)) {
-            IndicatorSet previous = compute(scope, last);
+            RelevantEvents known = relevant();
+            IndicatorSet previous = compute(scope, known, last);
             Partition partition = partitionOrNull(last);
             for (LocalDate d = last.plusDays(1); !d.isAfter(through); d = d.plusDays(1)) {
-                IndicatorSet set = compute(scope, d, partition);
+                IndicatorSet set = compute(scope, known, d, partition);
                 emit(set, previous, true, revisions.contains(d) ? revisions.get(d) : 0, out);
                 daysFinalised.inc();
                 previous = set;
@@ -219,8 +220,9 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
         if (last == null || latest == null || !latest.isAfter(last)) {
             return;
         }
-        IndicatorSet previous = compute(scope, latest.minusDays(1));
-        IndicatorSet set = compute(scope, latest, latest.minusDays(1).equals(last) ? partitionOrNull(last) : previous.partition());
+        RelevantEvents known = relevant();
+        IndicatorSet previous = compute(scope, known, latest.minusDays(1));
+        IndicatorSet set = compute(scope, known, latest, latest.minusDays(1).equals(last) ? partitionOrNull(last) : previous.partition());
         emit(set, previous, false, 0, out);
         liveUpdates.inc();
     }
@@ -228,7 +230,8 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
     /** Computes [from, through] in order and writes every day: restated days with revision + 1, new days with 0. */
     private void computeRange(String scope, LocalDate from, LocalDate through, boolean restatement, Collector<ElasticsearchDocument> out)
             throws Exception {
-        IndicatorSet previous = compute(scope, from.minusDays(1));
+        RelevantEvents known = relevant();
+        IndicatorSet previous = compute(scope, known, from.minusDays(1));
         Partition partition = previous.partition();
         for (LocalDate d = from; !d.isAfter(through); d = d.plusDays(1)) {
             int revision = 0;
@@ -239,23 +242,23 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
             } else {
                 daysFinalised.inc();
             }
-            IndicatorSet set = compute(scope, d, partition);
+            IndicatorSet set = compute(scope, known, d, partition);
             emit(set, previous, true, revision, out);
             previous = set;
             partition = set.partition();
         }
     }
 
-    private IndicatorSet compute(String scope, LocalDate day) throws Exception {
-        return compute(scope, day, null);
+    private RelevantEvents relevant() throws Exception {
+        return new RelevantEvents(events.values(), model);
     }
 
-    private IndicatorSet compute(String scope, LocalDate day, Partition previousPartition) throws Exception {
-        List<FeedEvent> all = new ArrayList<>();
-        for (FeedEvent e : events.values()) {
-            all.add(e);
-        }
-        return IndicatorEngine.compute(model.snapshot(all, scopes.get(scope), day), previousPartition);
+    private IndicatorSet compute(String scope, RelevantEvents known, LocalDate day) {
+        return compute(scope, known, day, null);
+    }
+
+    private IndicatorSet compute(String scope, RelevantEvents known, LocalDate day, Partition previousPartition) {
+        return IndicatorEngine.compute(model.snapshot(known.on(day), scopes.get(scope), day), previousPartition);
     }
 
     private void emit(IndicatorSet set, IndicatorSet previous, boolean isFinal, int revision, Collector<ElasticsearchDocument> out)
