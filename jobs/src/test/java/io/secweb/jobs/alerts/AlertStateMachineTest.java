@@ -1,0 +1,271 @@
+package io.secweb.jobs.alerts;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.secweb.jobs.alerts.AlertStatus.FIRING;
+import static io.secweb.jobs.alerts.AlertStatus.FLAPPING;
+import static io.secweb.jobs.alerts.AlertStatus.OK;
+import static io.secweb.jobs.alerts.AlertStatus.PENDING;
+import static io.secweb.jobs.alerts.AlertStatus.RESOLVED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class AlertStateMachineTest {
+    private static final LocalDate DAY0 = LocalDate.of(2024, 6, 1);
+    private static final String KEY = "indo-pacific/PHL";
+
+    /** Feeds ticks one by one, keeping the state as a Flink function would. */
+    private static final class Series {
+        final AlertStateMachine machine;
+        AlertState state = AlertState.initial(KEY);
+        final List<AlertTransition> emitted = new ArrayList<>();
+
+        Series(AlertRule rule) {
+            machine = new AlertStateMachine(rule);
+        }
+
+        List<AlertTransition> tick(int day, double value, long support) {
+            AlertStateMachine.Result r = machine.apply(state, AlertTick.of(DAY0.plusDays(day), value, support));
+            state = r.state();
+            emitted.addAll(r.transitions());
+            return r.transitions();
+        }
+
+        List<AlertTransition> tick(int day, double value) {
+            return tick(day, value, 100);
+        }
+    }
+
+    private static AlertRule above(int forTicks, double fire, double clear, AlertRule.Flap flap, long minSupport) {
+        return new AlertRule("phl-high", "PHL high", "", List.of("indo-pacific"),
+                new AlertRule.Indicator("coercion_received", AlertRule.Level.COUNTRY, List.of("PHL")),
+                new AlertRule.Condition(AlertRule.ConditionType.ABOVE, null, fire, clear, null),
+                forTicks, flap, minSupport, AlertRule.Severity.CRITICAL, Map.of());
+    }
+
+    @Test
+    void firesOnlyAfterThreeConsecutiveBreaches() {
+        Series s = new Series(above(3, 8, 6, AlertRule.Flap.NONE, 0));
+
+        assertThat(s.tick(0, 9)).extracting(AlertTransition::from, AlertTransition::to).containsExactly(tuple(OK, PENDING));
+        assertThat(s.tick(1, 9)).isEmpty();
+        assertThat(s.tick(2, 5)).extracting(AlertTransition::to).containsExactly(OK);
+        s.tick(3, 9);
+        s.tick(4, 10);
+        assertThat(s.state.status()).isEqualTo(PENDING);
+        List<AlertTransition> fired = s.tick(5, 11);
+
+        assertThat(fired).singleElement().satisfies(t -> {
+            assertThat(t.from()).isEqualTo(PENDING);
+            assertThat(t.to()).isEqualTo(FIRING);
+            assertThat(t.value()).isEqualTo(11);
+            assertThat(t.threshold()).isEqualTo(8);
+            assertThat(t.day()).isEqualTo(DAY0.plusDays(5));
+        });
+        // the episode is named after its first breach, day 3, not the day it fired
+        assertThat(fired.get(0).episodeId()).isEqualTo(s.emitted.get(2).episodeId()).isNotEqualTo(s.emitted.get(0).episodeId());
+    }
+
+    @Test
+    void firesAtOnceWhenForIsOne() {
+        Series s = new Series(above(1, 8, 6, AlertRule.Flap.NONE, 0));
+
+        assertThat(s.tick(0, 8)).extracting(AlertTransition::from, AlertTransition::to).containsExactly(tuple(OK, FIRING));
+    }
+
+    @Test
+    void doesNotClearUntilTheClearThreshold() {
+        Series s = new Series(above(1, 8, 6, AlertRule.Flap.NONE, 0));
+        s.tick(0, 9);
+
+        assertThat(s.tick(1, 7)).isEmpty();
+        assertThat(s.tick(2, 6)).isEmpty();
+        assertThat(s.state.status()).isEqualTo(FIRING);
+        List<AlertTransition> resolved = s.tick(3, 5.5);
+        assertThat(resolved).extracting(AlertTransition::from, AlertTransition::to, AlertTransition::threshold)
+                .containsExactly(tuple(FIRING, RESOLVED, 6.0));
+        assertThat(resolved.get(0).episodeId()).isEqualTo(s.emitted.get(0).episodeId());
+        assertThat(s.tick(4, 5)).extracting(AlertTransition::from, AlertTransition::to).containsExactly(tuple(RESOLVED, OK));
+    }
+
+    @Test
+    void aNewBreachAfterResolutionStartsANewEpisode() {
+        Series s = new Series(above(1, 8, 6, AlertRule.Flap.NONE, 0));
+        s.tick(0, 9);
+        s.tick(1, 5);
+        s.tick(2, 9);
+
+        assertThat(s.emitted).extracting(AlertTransition::to).containsExactly(FIRING, RESOLVED, FIRING);
+        assertThat(s.emitted.get(2).episodeId()).isNotEqualTo(s.emitted.get(0).episodeId());
+    }
+
+    @Test
+    void flappingHoldsNotifications() {
+        Series s = new Series(above(1, 8, 6, new AlertRule.Flap(4, 10), 0));
+        s.tick(0, 9);   // FIRING
+        s.tick(1, 5);   // RESOLVED
+        s.tick(2, 9);   // FIRING
+        List<AlertTransition> fourth = s.tick(3, 5);
+
+        assertThat(fourth).extracting(AlertTransition::from, AlertTransition::to).containsExactly(tuple(FIRING, FLAPPING));
+        for (int day = 4; day < 10; day++) {
+            assertThat(s.tick(day, day % 2 == 0 ? 9 : 5)).as("day %d", day).isEmpty();
+        }
+        assertThat(s.state.status()).isEqualTo(FLAPPING);
+        assertThat(s.emitted).filteredOn(AlertTransition::notifies).hasSize(3);
+    }
+
+    @Test
+    void aCalmFlapWindowEndsFlapping() {
+        Series s = new Series(above(1, 8, 6, new AlertRule.Flap(4, 5), 0));
+        s.tick(0, 9);
+        s.tick(1, 5);
+        s.tick(2, 9);
+        s.tick(3, 5);
+        assertThat(s.state.status()).isEqualTo(FLAPPING);
+        List<AlertTransition> after = new ArrayList<>();
+        for (int day = 4; day < 12; day++) {
+            after.addAll(s.tick(day, 5));
+        }
+
+        assertThat(after).extracting(AlertTransition::from, AlertTransition::to).containsExactly(tuple(FLAPPING, OK));
+        assertThat(s.tick(12, 9)).extracting(AlertTransition::from, AlertTransition::to).containsExactly(tuple(OK, FIRING));
+    }
+
+    @Test
+    void supportFloorBlocksTinyDenominators() {
+        Series s = new Series(above(2, 8, 6, AlertRule.Flap.NONE, 5));
+
+        assertThat(s.tick(0, 50, 1)).isEmpty();
+        assertThat(s.tick(1, 50, 4)).isEmpty();
+        assertThat(s.state.status()).isEqualTo(OK);
+        s.tick(2, 9, 5);
+        s.tick(3, 9, 6);
+        assertThat(s.state.status()).isEqualTo(FIRING);
+        // a thin day neither clears nor breaks the episode
+        assertThat(s.tick(4, 0, 2)).isEmpty();
+        assertThat(s.state.status()).isEqualTo(FIRING);
+    }
+
+    @Test
+    void aThinDayDoesNotBreakAPendingStreak() {
+        Series s = new Series(above(2, 8, 6, AlertRule.Flap.NONE, 5));
+        s.tick(0, 9);
+        s.tick(1, 0, 1);
+
+        assertThat(s.tick(2, 9)).extracting(AlertTransition::to).containsExactly(FIRING);
+    }
+
+    @Test
+    void aRestatedTickDoesNotDuplicateATransition() {
+        Series s = new Series(above(1, 8, 6, AlertRule.Flap.NONE, 0));
+        s.tick(0, 5);
+        assertThat(s.tick(1, 9)).hasSize(1);
+
+        assertThat(s.tick(1, 9.5)).as("same day restated, still breaching").isEmpty();
+        assertThat(s.tick(1, 10)).isEmpty();
+        assertThat(s.state.status()).isEqualTo(FIRING);
+        assertThat(s.emitted).extracting(AlertTransition::to).containsExactly(FIRING);
+    }
+
+    @Test
+    void aRestatedTickIsReevaluatedFromTheStateBeforeThatDay() {
+        Series s = new Series(above(2, 8, 6, AlertRule.Flap.NONE, 0));
+        s.tick(0, 9);
+        s.tick(1, 5);   // back to OK
+        assertThat(s.state.status()).isEqualTo(OK);
+
+        // the day is restated upwards: now it is the second consecutive breach, counted once
+        assertThat(s.tick(1, 9)).extracting(AlertTransition::from, AlertTransition::to).containsExactly(tuple(PENDING, FIRING));
+        assertThat(s.tick(1, 9.2)).isEmpty();
+        assertThat(s.state.status()).isEqualTo(FIRING);
+    }
+
+    @Test
+    void aTickOlderThanTheLastDayIsIgnored() {
+        Series s = new Series(above(1, 8, 6, AlertRule.Flap.NONE, 0));
+        s.tick(5, 5);
+
+        assertThat(s.tick(3, 9)).isEmpty();
+        assertThat(s.state.lastDay()).isEqualTo(DAY0.plusDays(5));
+    }
+
+    @Test
+    void changeAgainstTheBaselineFiresOnAPercentRise() {
+        AlertRule rule = new AlertRule("surge", "surge", "", List.of("us-alliance-system"),
+                new AlertRule.Indicator("spoke_to_spoke_share", AlertRule.Level.SCOPE, List.of()),
+                new AlertRule.Condition(AlertRule.ConditionType.CHANGE_PCT, AlertRule.Baseline.WEEKS_52, 25, 10, null),
+                1, AlertRule.Flap.NONE, 0, AlertRule.Severity.WARNING, Map.of());
+        AlertStateMachine m = new AlertStateMachine(rule);
+        AlertTick calm = new AlertTick(DAY0, 0.22, 0.1, 0.01, 0.2, 0.02, Double.NaN, Double.NaN, 50);
+        AlertTick surge = new AlertTick(DAY0.plusDays(1), 0.26, 0.1, 0.01, 0.2, 0.02, Double.NaN, Double.NaN, 50);
+
+        AlertStateMachine.Result first = m.apply(AlertState.initial("us-alliance-system"), calm);
+        AlertStateMachine.Result second = m.apply(first.state(), surge);
+
+        assertThat(first.transitions()).isEmpty();
+        assertThat(second.transitions()).singleElement().satisfies(t -> {
+            assertThat(t.to()).isEqualTo(FIRING);
+            assertThat(t.value()).isCloseTo(30.0, org.assertj.core.data.Offset.offset(1e-9));
+        });
+    }
+
+    @Test
+    void highestSinceFiresOnANewRecordAndResolvesBelowIt() {
+        AlertRule rule = new AlertRule("jpn-phl", "record", "", List.of("indo-pacific"),
+                new AlertRule.Indicator("exercise_weight", AlertRule.Level.DYAD, List.of("JPN", "PHL")),
+                new AlertRule.Condition(AlertRule.ConditionType.HIGHEST_SINCE, null, 0, -0.5, 10),
+                1, AlertRule.Flap.NONE, 0, AlertRule.Severity.INFO, Map.of());
+        AlertStateMachine m = new AlertStateMachine(rule);
+        AlertState s = AlertState.initial("JPN-PHL");
+
+        s = m.apply(s, record(0, 3.0, 3.0)).state();
+        AlertStateMachine.Result record = m.apply(s, record(1, 3.4, 3.0));
+        AlertStateMachine.Result slightlyLower = m.apply(record.state(), record(2, 3.2, 3.4));
+        AlertStateMachine.Result wellBelow = m.apply(slightlyLower.state(), record(3, 2.8, 3.4));
+
+        assertThat(record.transitions()).extracting(AlertTransition::to).containsExactly(FIRING);
+        assertThat(slightlyLower.transitions()).isEmpty();
+        assertThat(wellBelow.transitions()).extracting(AlertTransition::to).containsExactly(RESOLVED);
+    }
+
+    private static AlertTick record(int day, double value, double previousHigh) {
+        return new AlertTick(DAY0.plusDays(day), value, Double.NaN, Double.NaN, Double.NaN, Double.NaN, previousHigh, Double.NaN, 10);
+    }
+
+    @Test
+    void stateRoundTripsThroughJavaSerialization() throws IOException, ClassNotFoundException {
+        Series s = new Series(above(2, 8, 6, new AlertRule.Flap(4, 10), 0));
+        s.tick(0, 9);
+        s.tick(1, 9);
+        s.tick(2, 9);
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(s.state);
+        }
+        AlertState restored;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            restored = (AlertState) in.readObject();
+        }
+
+        assertThat(restored).isEqualTo(s.state);
+        // the restored state carries on the same episode: a restatement of day 2 emits nothing, the clear resolves it
+        assertThat(s.machine.apply(restored, AlertTick.of(DAY0.plusDays(2), 9.1, 100)).transitions()).isEmpty();
+        assertThat(s.machine.apply(restored, AlertTick.of(DAY0.plusDays(3), 5, 100)).transitions())
+                .singleElement().satisfies(t -> {
+                    assertThat(t.to()).isEqualTo(RESOLVED);
+                    assertThat(t.episodeId()).isEqualTo(s.emitted.get(0).episodeId());
+                });
+    }
+}
