@@ -39,7 +39,8 @@ import java.util.Map;
  *   <li>The <b>open</b> day (the latest day with events, not yet final) is recomputed at most once per
  *   {@code liveUpdateInterval} while events arrive, written with {@code final: false} under the same ids.</li>
  *   <li>A <b>late</b> event for a finalised day restates every day from its own (at most {@code allowedLatenessDays}
- *   back) to the last finalised one, with {@code revision} + 1.</li>
+ *   back) to its last relevant day, with {@code revision} + 1 — at the next live tick or watermark, so that late
+ *   events arriving together are restated in one pass.</li>
  *   <li>State is bounded: events whose last relevant day is older than the lateness horizon are evicted, and so are
  *   restatement counters and baseline history beyond it.</li>
  * </ul>
@@ -56,6 +57,8 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
     private transient ValueState<LocalDate> lastFinal;
     private transient ValueState<LocalDate> latestEventDay;
     private transient ValueState<Long> liveTimer;
+    private transient ValueState<LocalDate> pendingFrom;
+    private transient ValueState<LocalDate> pendingThrough;
     private transient MapState<LocalDate, Integer> revisions;
     private transient MapState<String, Integer> previousPartition;
     private transient BaselineStore baselines;
@@ -81,6 +84,8 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
         lastFinal = getRuntimeContext().getState(new ValueStateDescriptor<>("last-final-day", Types.LOCAL_DATE));
         latestEventDay = getRuntimeContext().getState(new ValueStateDescriptor<>("latest-event-day", Types.LOCAL_DATE));
         liveTimer = getRuntimeContext().getState(new ValueStateDescriptor<>("live-timer", Types.LONG));
+        pendingFrom = getRuntimeContext().getState(new ValueStateDescriptor<>("restate-from", Types.LOCAL_DATE));
+        pendingThrough = getRuntimeContext().getState(new ValueStateDescriptor<>("restate-through", Types.LOCAL_DATE));
         revisions = getRuntimeContext().getMapState(new MapStateDescriptor<>("revisions", Types.LOCAL_DATE, Types.INT));
         previousPartition = getRuntimeContext().getMapState(new MapStateDescriptor<>("previous-partition", Types.STRING, Types.INT));
         baselines = new BaselineStore(getRuntimeContext());
@@ -112,7 +117,7 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
             lastFinal.update(last);
             ctx.timerService().registerEventTimeTimer(endOf(first));
         } else if (!day.isAfter(last)) {
-            late(in.scope(), e, last, out);
+            markLate(e, last);
         }
         // the watermark may already be past days not yet final (a scope's first event arriving after others advanced
         // it): event-time timers set in the past would wait for the next watermark, which may never come
@@ -128,20 +133,42 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
     }
 
     /**
-     * An event for a day already final. Days before the first computed day were never written: they are computed now
-     * (revision 0), however old, back to {@code firstDay}. Days already written are restated (revision + 1) up to the
-     * event's last relevant day, but only within the lateness horizon; older ones stay as they were (counted).
+     * An event for a day already final: remember the days it affects. Late events arriving together (a bulk load
+     * read topic by topic) are restated in one pass at the next live tick or watermark, not one pass each.
      */
-    private void late(String scope, FeedEvent e, LocalDate last, Collector<ElasticsearchDocument> out) throws Exception {
+    private void markLate(FeedEvent e, LocalDate last) throws Exception {
         LocalDate day = e.start().isBefore(options.firstDay()) ? options.firstDay() : e.start();
+        LocalDate relevantUntil = model.lastRelevantDay(e);
+        LocalDate through = relevantUntil.isBefore(last) ? relevantUntil : last;
+        LocalDate from = pendingFrom.value();
+        LocalDate until = pendingThrough.value();
+        pendingFrom.update(from == null || day.isBefore(from) ? day : from);
+        pendingThrough.update(until == null || through.isAfter(until) ? through : until);
+    }
+
+    /**
+     * Restates what late events changed. Days before the first computed day were never written: they are computed now
+     * (revision 0), however old, back to {@code firstDay}. Days already written are restated (revision + 1) up to the
+     * events' last relevant day, but only within the lateness horizon; older ones stay as they were (counted).
+     */
+    private void restatePending(String scope, Collector<ElasticsearchDocument> out) throws Exception {
+        LocalDate day = pendingFrom.value();
+        if (day == null) {
+            return;
+        }
+        LocalDate through = pendingThrough.value();
+        pendingFrom.clear();
+        pendingThrough.clear();
+        LocalDate last = lastFinal.value();
+        if (through.isAfter(last)) {
+            through = last;
+        }
         LocalDate firstFinal = firstComputed.value();
         if (day.isBefore(firstFinal)) {
             // never written: every day up to the first computed one, whatever the event's own reach
             computeRange(scope, day, firstFinal.minusDays(1), false, out);
             firstComputed.update(day);
         }
-        LocalDate relevantUntil = model.lastRelevantDay(e);
-        LocalDate through = relevantUntil.isBefore(last) ? relevantUntil : last;
         if (through.isBefore(day)) {
             return;
         }
@@ -167,6 +194,7 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
             Long live = liveTimer.value();
             if (live != null && live == timestamp) {
                 liveTimer.clear();
+                restatePending(scope, out);
                 updateOpenDay(scope, out);
                 return;
             }
@@ -176,6 +204,7 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
 
     /** Finalises every day that the watermark has passed, not beyond the latest event day (end of input) or today. */
     private void finaliseUpTo(String scope, long watermark, TimerService timers, Collector<ElasticsearchDocument> out) throws Exception {
+        restatePending(scope, out);
         LocalDate last = lastFinal.value();
         LocalDate latest = latestEventDay.value();
         if (last == null || latest == null) {

@@ -91,6 +91,8 @@ class ScopeNetworkFunctionTest {
         h.getOutput().clear();
 
         send(h, Events.agreement("a2", "2024-03-06", "access_agreement", "in_force", "JPN", "AUS"));
+        assertThat(scopeDocs(h)).as("restated together at the next live tick").isEmpty();
+        h.setProcessingTime(1_000);
 
         List<JsonNode> restated = scopeDocs(h);
         assertThat(restated).extracting(d -> d.at("/secweb/day").asText())
@@ -110,12 +112,32 @@ class ScopeNetworkFunctionTest {
 
         // pressure from 2022 that has faded by 2023, arriving after 2024 was computed
         send(h, Events.coercion("c-old", "2022-01-01", 3, "CHN", "PHL"));
+        h.setProcessingTime(1_000);
 
         List<JsonNode> filled = scopeDocs(h);
         assertThat(filled).hasSize(739).allSatisfy(d -> assertThat(d.at("/secweb/revision").asInt()).isZero());
         assertThat(filled.get(0).at("/secweb/day").asText()).isEqualTo("2022-01-01");
         assertThat(filled.get(0).at("/secweb/values/coercion_total").asDouble()).isGreaterThan(0.0);
         assertThat(filled.get(738).at("/secweb/day").asText()).isEqualTo("2024-01-09");
+    }
+
+    @Test
+    void lateEventsArrivingTogetherAreRestatedInOnePass() throws Exception {
+        var h = harness(30);
+        send(h, Events.agreement("a1", "2024-03-01", "alliance_treaty", "in_force", "USA", "JPN"));
+        completeThrough(h, LocalDate.of(2024, 3, 10));
+        h.getOutput().clear();
+
+        send(h, Events.agreement("a2", "2024-03-06", "access_agreement", "in_force", "JPN", "AUS"));
+        send(h, Events.agreement("a3", "2024-03-04", "access_agreement", "in_force", "JPN", "PHL"));
+        h.setProcessingTime(1_000);
+
+        List<JsonNode> restated = scopeDocs(h);
+        assertThat(restated).extracting(d -> d.at("/secweb/day").asText())
+                .containsExactly("2024-03-04", "2024-03-05", "2024-03-06", "2024-03-07", "2024-03-08", "2024-03-09", "2024-03-10");
+        assertThat(restated).allSatisfy(d -> assertThat(d.at("/secweb/revision").asInt()).isEqualTo(1));
+        assertThat(restated.get(0).at("/secweb/values/ties").asDouble()).isEqualTo(2.0);
+        assertThat(restated.get(2).at("/secweb/values/ties").asDouble()).isEqualTo(3.0);
     }
 
     @Test
