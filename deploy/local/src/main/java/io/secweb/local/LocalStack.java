@@ -1,5 +1,6 @@
 package io.secweb.local;
 
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.infra.ElasticsearchNode;
 import io.secweb.infra.KafkaBroker;
 import io.secweb.jobs.config.ConfigException;
@@ -8,7 +9,9 @@ import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.elasticsearch.ElasticsearchClients;
 import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.ingest.IngestJob;
-import io.secweb.jobs.replay.FeedPublisher;
+import io.secweb.jobs.replay.FeedInput;
+import io.secweb.jobs.replay.Replayer;
+import io.secweb.schemas.event.EventType;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.schemas.SecwebNames;
 import org.apache.flink.configuration.Configuration;
@@ -26,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -103,7 +107,7 @@ public final class LocalStack {
         }
 
         say("starting Flink with the ingest and indicators jobs …");
-        Configuration flink = IngestJob.flinkConfiguration(config);
+        Configuration flink = FlinkSettings.from(config);
         flink.setString("rest.port", Integer.toString(options.flinkUiPort()));
         flink.setString("rest.bind-address", "127.0.0.1");
         flink.setString("rest.address", "127.0.0.1");
@@ -119,11 +123,11 @@ public final class LocalStack {
         jobs.put(IndicatorsJob.NAME, submit(indicatorsEnv, IndicatorsJob.NAME));
 
         if (options.feed() != null) {
-            try (FeedPublisher publisher = new FeedPublisher(kafka.bootstrapServers(), config.topics())) {
-                FeedPublisher.Summary s = publisher.publishFile(options.feed());
-                say("published " + s.total() + " events from " + options.feed() + " " + s.published()
-                        + (s.skipped() > 0 ? ", skipped " + s.skipped() + ": " + s.problems() : ""));
-            }
+            FeedInput.Loaded feed = FeedInput.load(List.of(options.feed()), FeedInput.CANONICAL, null, null);
+            Map<EventType, Integer> published = Replayer.publish(kafka.bootstrapServers(), config.topics(), feed.records(), 0,
+                    (n, day) -> { });
+            say("published " + feed.records().size() + " events from " + options.feed() + " " + published
+                    + (feed.skippedTotal() > 0 ? ", skipped " + feed.skipped() : ""));
         }
 
         String prefix = config.elasticsearch().indexPrefix();

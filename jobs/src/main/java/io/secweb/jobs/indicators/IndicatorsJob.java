@@ -1,12 +1,12 @@
 package io.secweb.jobs.indicators;
 
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.config.ConfigException;
 import io.secweb.jobs.config.JobArguments;
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
 import io.secweb.jobs.documents.IndicatorDocument;
 import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
-import io.secweb.jobs.ingest.IngestJob;
 import io.secweb.jobs.network.model.NetworkConfig;
 import io.secweb.jobs.network.model.NetworkConfigLoader;
 import io.secweb.schemas.event.FeedEvent;
@@ -35,7 +35,7 @@ public final class IndicatorsJob {
             System.exit(2);
             return;
         }
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(IngestJob.flinkConfiguration(config));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
         define(env, config, Connectors.Reading.CONTINUOUSLY);
         env.execute(NAME);
     }

@@ -1,17 +1,16 @@
 package io.secweb.jobs.ingest;
 
 import io.secweb.jobs.config.ConfigException;
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.config.JobArguments;
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-import java.nio.file.Path;
 
 
 /**
@@ -33,24 +32,9 @@ public final class IngestJob {
             System.exit(2);
             return;
         }
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
         define(env, config);
         env.execute(NAME);
-    }
-
-    /**
-     * Flink settings from the file's {@code flink:} section, with the defaults every secweb job needs (no Kryo,
-     * checkpoints every 10 s to files under the temp folder unless {@code execution.checkpointing.dir} says where).
-     */
-    public static Configuration flinkConfiguration(SecwebConfig config) {
-        Configuration c = new Configuration();
-        c.setString("pipeline.generic-types", "false");
-        c.setString("execution.checkpointing.interval", "10 s");
-        // the indicators' state outgrows the JobManager's 5 MB in-memory checkpoints: always checkpoint to files
-        c.setString("execution.checkpointing.dir",
-                Path.of(System.getProperty("java.io.tmpdir"), "secweb-checkpoints").toUri().toString());
-        config.flink().forEach(c::setString);
-        return c;
     }
 
     /** Adds the ingest job's sources, pipeline and sinks to {@code env}. */

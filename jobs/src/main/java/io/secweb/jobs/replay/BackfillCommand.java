@@ -1,11 +1,11 @@
 package io.secweb.jobs.replay;
 
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.config.ConfigException;
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.elasticsearch.ElasticsearchClients;
 import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.indicators.IndicatorsJob;
-import io.secweb.jobs.ingest.IngestJob;
 import io.secweb.jobs.setup.StackSetup;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -39,7 +39,7 @@ public final class BackfillCommand {
         System.out.println("backfill " + (o.live() ? "into the live indices" : "run " + config.run().id()) + ": " + input.records().size()
                 + " events into " + config.elasticsearch().indexPrefix() + "-*");
         long t0 = System.nanoTime();
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(IngestJob.flinkConfiguration(config));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
         BackfillPipeline.build(env, input.records(), config, IndicatorsJob.networkConfig(config));
         env.execute("secweb-backfill-" + config.run().id());
         double seconds = (System.nanoTime() - t0) / 1e9;

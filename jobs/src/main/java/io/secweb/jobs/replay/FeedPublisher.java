@@ -5,24 +5,18 @@ import io.secweb.schemas.codec.MalformedJsonException;
 import io.secweb.schemas.codec.SecwebJson;
 import io.secweb.schemas.event.EventType;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
- * Publishes canonical JSONL feed lines to the feed topic of their type, verbatim (validation is the ingest job's
- * business), keyed by id. Lines whose type cannot be read are reported and skipped. (The full replay command,
- * with dataset adapters, speed and date range, builds on this.)
+ * Publishes feed lines to the feed topic of their type verbatim and in the order given (validation is the ingest
+ * job's business), keyed by id; lines whose type cannot be read are reported and skipped. For tests and tools that
+ * need exact control of what goes on the topics, bad records included; feeds are replayed with {@link Replayer}.
  */
 public final class FeedPublisher implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
@@ -30,26 +24,13 @@ public final class FeedPublisher implements AutoCloseable {
 
     public FeedPublisher(String bootstrapServers, Topics topics) {
         this.topics = topics;
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(Replayer.producerProperties(bootstrapServers), new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     /** What a publication did. */
     public record Summary(Map<EventType, Integer> published, int skipped, List<String> problems) {
         public int total() {
             return published.values().stream().mapToInt(Integer::intValue).sum();
-        }
-    }
-
-    public Summary publishFile(Path jsonl) {
-        try {
-            return publishLines(Files.readAllLines(jsonl, StandardCharsets.UTF_8), jsonl.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read feed " + jsonl, e);
         }
     }
 

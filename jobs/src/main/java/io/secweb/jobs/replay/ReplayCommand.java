@@ -1,5 +1,6 @@
 package io.secweb.jobs.replay;
 
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.config.ConfigException;
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
@@ -63,10 +64,10 @@ public final class ReplayCommand {
         if (!o.live()) {
             System.out.println("processing the replay (ingest, then indicators) …");
             long t1 = System.nanoTime();
-            StreamExecutionEnvironment ingest = StreamExecutionEnvironment.getExecutionEnvironment(IngestJob.flinkConfiguration(config));
+            StreamExecutionEnvironment ingest = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
             IngestJob.define(ingest, config, Connectors.Reading.UNTIL_LATEST);
             ingest.execute("secweb-replay-ingest-" + config.run().id());
-            StreamExecutionEnvironment indicators = StreamExecutionEnvironment.getExecutionEnvironment(IngestJob.flinkConfiguration(config));
+            StreamExecutionEnvironment indicators = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
             IndicatorsJob.define(indicators, config, Connectors.Reading.UNTIL_LATEST);
             indicators.execute("secweb-replay-indicators-" + config.run().id());
             double processing = (System.nanoTime() - t1) / 1e9;

@@ -23,9 +23,8 @@ import java.util.function.BiConsumer;
 public final class Replayer {
     private Replayer() {}
 
-    /** @param daysPerSecond 0 = as fast as possible */
-    public static Map<EventType, Integer> publish(String bootstrapServers, Topics topics, List<ReplayRecord> records, double daysPerSecond,
-                                                  BiConsumer<Long, LocalDate> progress) throws InterruptedException {
+    /** Producer settings for feed records: idempotent, acks=all, small batching delay. */
+    public static Properties producerProperties(String bootstrapServers) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -33,8 +32,15 @@ public final class Replayer {
         p.put(ProducerConfig.LINGER_MS_CONFIG, "10");
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "30000");
+        return p;
+    }
+
+    /** @param daysPerSecond 0 = as fast as possible */
+    public static Map<EventType, Integer> publish(String bootstrapServers, Topics topics, List<ReplayRecord> records, double daysPerSecond,
+                                                  BiConsumer<Long, LocalDate> progress) throws InterruptedException {
         Map<EventType, Integer> published = new EnumMap<>(EventType.class);
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProperties(bootstrapServers), new ByteArraySerializer(),
+                new ByteArraySerializer())) {
             long t0 = System.nanoTime();
             LocalDate first = records.isEmpty() ? null : records.get(0).start();
             long done = 0;

@@ -1,5 +1,6 @@
 package io.secweb.jobs.bench;
 
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.infra.ElasticsearchNode;
 import io.secweb.infra.KafkaBroker;
 import io.secweb.jobs.config.ConfigLoader;
@@ -8,7 +9,6 @@ import io.secweb.jobs.connectors.Connectors;
 import io.secweb.jobs.elasticsearch.ElasticsearchClients;
 import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.indicators.IndicatorsJob;
-import io.secweb.jobs.ingest.IngestJob;
 import io.secweb.jobs.network.graph.Graph;
 import io.secweb.jobs.network.indicators.IndicatorEngine;
 import io.secweb.jobs.network.model.NetworkConfig;
@@ -149,7 +149,7 @@ public final class IndicatorsBenchmark {
                     publisher.publishRaw(config.topics().events(), e.id(), SecwebJson.write(e));
                 }
             }
-            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(IngestJob.flinkConfiguration(config));
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
             env.setParallelism(2);
             IndicatorsJob.define(env, config, Connectors.Reading.UNTIL_LATEST);
             long t0 = System.nanoTime();

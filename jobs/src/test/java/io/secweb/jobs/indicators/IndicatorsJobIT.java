@@ -1,5 +1,6 @@
 package io.secweb.jobs.indicators;
 
+import io.secweb.jobs.config.FlinkSettings;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -10,7 +11,6 @@ import io.secweb.infra.testing.TestNames;
 import io.secweb.jobs.config.ConfigLoader;
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
-import io.secweb.jobs.ingest.IngestJob;
 import io.secweb.jobs.replay.FeedPublisher;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;
@@ -127,7 +127,7 @@ class IndicatorsJobIT {
 
     private void runOverWhatIsPublished(String group) throws Exception {
         SecwebConfig run = withGroup(group);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(IngestJob.flinkConfiguration(run));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(run));
         IndicatorsJob.define(env, run, Connectors.Reading.UNTIL_LATEST);
         env.execute("indicators-it-" + group);
     }
@@ -202,7 +202,7 @@ class IndicatorsJobIT {
     @Test
     void aLiveEventUpdatesTheOpenDayAndALateEventRestatesThePast() throws Exception {
         publish(SCENARIO.subList(0, 4));
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(IngestJob.flinkConfiguration(withGroup(name)));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(withGroup(name)));
         IndicatorsJob.define(env, withGroup(name), Connectors.Reading.CONTINUOUSLY);
         JobClient job = env.executeAsync("indicators-it-live");
         try {

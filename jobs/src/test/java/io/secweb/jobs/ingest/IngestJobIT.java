@@ -1,5 +1,6 @@
 package io.secweb.jobs.ingest;
 
+import io.secweb.jobs.config.FlinkSettings;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secweb.infra.testing.RealInfrastructure;
@@ -78,7 +79,7 @@ class IngestJobIT {
         run = new SecwebConfig(new SecwebConfig.Kafka(config.kafka().bootstrapServers(), config.kafka().topicPrefix(), consumerGroup,
                 "earliest", config.kafka().deliveryGuarantee(), config.kafka().transactionalIdPrefix() + "-" + consumerGroup, 2),
                 config.elasticsearch(), config.ingest(), config.indicators(), config.run(), config.flink());
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(IngestJob.flinkConfiguration(run));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(run));
         env.setParallelism(2);
         IngestJob.define(env, run, Connectors.Reading.UNTIL_LATEST);
         env.execute("ingest-it-" + consumerGroup);
