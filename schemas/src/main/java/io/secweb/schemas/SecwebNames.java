@@ -14,12 +14,16 @@ public final class SecwebNames {
     public static final String EVENTS_TOPIC = "secweb.events";
     public static final String DEADLETTER_TOPIC = "secweb.deadletter";
     public static final String INDICATORS_TOPIC = "secweb.indicators";
+    public static final String ALERTS_TOPIC = "secweb.alerts";
+    /** Control topic of the alerts job: key = rule id, value = the rule file's text (YAML), empty value = delete. */
+    public static final String ALERT_RULES_TOPIC = "secweb.alert-rules";
 
     /** Index kinds; each has indices {@code <prefix>-<kind>-<yyyy>} and an alias {@code <prefix>-<kind>}. */
     public static final String EVENTS = "events";
     public static final String DEADLETTER = "deadletter";
     public static final String INDICATORS = "indicators";
-    public static final List<String> INDEX_KINDS = List.of(EVENTS, DEADLETTER, INDICATORS);
+    public static final String ALERTS = "alerts";
+    public static final List<String> INDEX_KINDS = List.of(EVENTS, DEADLETTER, INDICATORS, ALERTS);
 
     /** The live index prefix; tests and replays use their own prefix so they never touch live data. */
     public static final String LIVE_INDEX_PREFIX = "secweb";

@@ -39,7 +39,16 @@ public record Topics(String prefix) implements Serializable {
         return prefix + SecwebNames.INDICATORS_TOPIC;
     }
 
+    public String alerts() {
+        return prefix + SecwebNames.ALERTS_TOPIC;
+    }
+
+    public String alertRules() {
+        return prefix + SecwebNames.ALERT_RULES_TOPIC;
+    }
+
     public List<String> all() {
-        return List.of(feed(EventType.EXERCISE), feed(EventType.AGREEMENT), feed(EventType.COERCION), events(), deadLetter(), indicators());
+        return List.of(feed(EventType.EXERCISE), feed(EventType.AGREEMENT), feed(EventType.COERCION), events(), deadLetter(), indicators(),
+                alerts(), alertRules());
     }
 }
