@@ -45,9 +45,15 @@ public record AlertRule(String id, String name, String description, List<String>
 
     /**
      * Fire and clear thresholds (hysteresis: a firing episode ends only once the value is back past {@code clear}).
-     * {@code baseline} is set only for change_pct / zscore, {@code years} only for highest/lowest since.
+     * {@code baseline} is set only for change_pct / zscore, {@code years} only for highest/lowest since, whose
+     * {@code fire} is NaN (a record in {@code years} breaches) and whose {@code clear} is the distance from the
+     * episode's peak at which it resolves.
      */
-    public record Condition(ConditionType type, Baseline baseline, double fire, double clear, Integer years) implements Serializable {}
+    public record Condition(ConditionType type, Baseline baseline, double fire, double clear, Integer years) implements Serializable {
+        public boolean since() {
+            return type == ConditionType.HIGHEST_SINCE || type == ConditionType.LOWEST_SINCE;
+        }
+    }
 
     /** {@code changes} FIRING/RESOLVED changes within {@code within} ticks make the series FLAPPING. */
     public record Flap(int changes, int within) implements Serializable {
