@@ -27,6 +27,20 @@ public record AlertRule(String id, String name, String description, List<String>
         }
     }
 
+    /** True when this rule watches the reading's series and the reading carries the rule's indicator. */
+    public boolean watches(IndicatorReading r) {
+        if (!scopes.contains(r.scope()) || !indicator.level().name().equalsIgnoreCase(r.level())
+                || !r.values().containsKey(indicator.name())) {
+            return false;
+        }
+        List<String> c = indicator.countries();
+        return switch (indicator.level()) {
+            case SCOPE -> true;
+            case COUNTRY -> c.isEmpty() || c.contains(r.country());
+            case DYAD -> c.isEmpty() || (c.contains(r.dyadA()) && c.contains(r.dyadB()));
+        };
+    }
+
     /** Where the watched value lives: a scope value, or a per-country / per-dyad value. */
     public enum Level { SCOPE, COUNTRY, DYAD }
 

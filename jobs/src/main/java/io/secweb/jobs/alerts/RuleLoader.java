@@ -80,6 +80,26 @@ public final class RuleLoader {
         return List.copyOf(rules);
     }
 
+    /** The rules of a file, or of every *.yaml / *.yml file of a directory (sorted by name). */
+    public List<AlertRule> loadPath(Path fileOrDirectory) {
+        return loadAll(ruleFiles(fileOrDirectory));
+    }
+
+    /** The file itself, or the *.yaml / *.yml files of a directory, sorted. */
+    public static List<Path> ruleFiles(Path fileOrDirectory) {
+        if (!Files.exists(fileOrDirectory)) {
+            throw new RuleFileException(List.of(fileOrDirectory + ": no such file or directory"));
+        }
+        if (!Files.isDirectory(fileOrDirectory)) {
+            return List.of(fileOrDirectory);
+        }
+        try (var s = Files.list(fileOrDirectory)) {
+            return s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new RuleFileException(List.of(fileOrDirectory + ": cannot be listed: " + e.getMessage()));
+        }
+    }
+
     /** Every problem in the file, empty when it is a valid rule. */
     public List<String> check(Path file) {
         try {
