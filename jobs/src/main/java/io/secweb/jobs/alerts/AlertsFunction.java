@@ -34,7 +34,8 @@ import java.util.Map;
  * {@link Notification}.
  * <ul>
  *   <li>Only final readings are evaluated (the open day's live values change until the watermark passes it); a
- *       restated day (revision + 1) is re-evaluated without duplicate changes.</li>
+ *       restated day (revision + 1, up to the indicators' allowed lateness back) is re-evaluated with every later day,
+ *       without duplicate changes.</li>
  *   <li>A rule changed through the control topic keeps its series' episodes and applies from the next reading; a
  *       deleted rule's states are dropped. An invalid control message goes to the dead letters and changes nothing.</li>
  * </ul>
@@ -181,7 +182,7 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
             }
         }
         Map<String, AlertStateMachine> m = new LinkedHashMap<>();
-        effective.forEach((id, r) -> m.put(id, new AlertStateMachine(r)));
+        effective.forEach((id, r) -> m.put(id, new AlertStateMachine(r, options.restatementWindowDays())));
         rules = effective;
         machines = m;
     }

@@ -46,7 +46,7 @@ class AlertsFunctionTest {
             throws Exception {
         SecwebFlinkTypes.register();
         var h = new KeyedBroadcastOperatorTestHarness<>(
-                new CoBroadcastWithKeyedOperator<>(new AlertsFunction(new AlertsOptions(rules, "test", true)), List.of(AlertsFunction.RULE_CHANGES)),
+                new CoBroadcastWithKeyedOperator<>(new AlertsFunction(new AlertsOptions(rules, "test", true, 365)), List.of(AlertsFunction.RULE_CHANGES)),
                 new AlertsPipeline.SeriesKey(), Types.STRING, 1, 1, 0);
         h.setup();
         return h;
