@@ -10,7 +10,7 @@ import java.util.Map;
  * deploy/config/local.yaml; {@link ConfigLoader} reads and validates it with messages that name the key.
  */
 public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest ingest, Indicators indicators, Run run,
-                           Map<String, String> flink) implements Serializable {
+                           Map<String, String> flink, Dashboard dashboard) implements Serializable {
 
     public SecwebConfig {
         indicators = indicators == null ? new Indicators(null, null, null, null, null, null, null, null) : indicators;
@@ -19,10 +19,16 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
         elasticsearch = elasticsearch == null ? new Elasticsearch(null, null, null, null, null, null, null) : elasticsearch;
         ingest = ingest == null ? new Ingest(null) : ingest;
         flink = flink == null ? Map.of() : Map.copyOf(flink);
+        dashboard = dashboard == null ? new Dashboard(null, null, null, null) : dashboard;
+    }
+
+    /** Without a dashboard section (the jobs do not read it). */
+    public SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest ingest, Indicators indicators, Run run, Map<String, String> flink) {
+        this(kafka, elasticsearch, ingest, indicators, run, flink, null);
     }
 
     public static SecwebConfig defaults() {
-        return new SecwebConfig(null, null, null, null, null, null);
+        return new SecwebConfig(null, null, null, null, null, null, null);
     }
 
     /**
@@ -92,9 +98,30 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
         }
     }
 
+    /**
+     * The dashboard server (dashboards/): a read-only HTTP API over Elasticsearch and the web page.
+     *
+     * @param bindAddress  the address it listens on; 127.0.0.1 unless it must be reachable from other hosts
+     * @param port         its HTTP port (0 = any free port)
+     * @param pollInterval how often the page asks for new data while it is open
+     * @param maxResults   the most events, alerts or series points one request returns
+     */
+    public record Dashboard(String bindAddress, Integer port, Duration pollInterval, Integer maxResults) implements Serializable {
+        public Dashboard {
+            bindAddress = bindAddress == null ? "127.0.0.1" : bindAddress;
+            port = port == null ? 8080 : port;
+            pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
+            maxResults = maxResults == null ? 2000 : maxResults;
+        }
+    }
+
+    public SecwebConfig withDashboard(Dashboard d) {
+        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, run, flink, d);
+    }
+
     public SecwebConfig withKafka(String bootstrapServers) {
         return new SecwebConfig(new Kafka(bootstrapServers, kafka.topicPrefix(), kafka.consumerGroup(), kafka.startingOffsets(), kafka.deliveryGuarantee(),
-                kafka.transactionalIdPrefix(), kafka.partitions()), elasticsearch, ingest, indicators, run, flink);
+                kafka.transactionalIdPrefix(), kafka.partitions()), elasticsearch, ingest, indicators, run, flink, dashboard);
     }
 
     /** The topic namespace: {@code kafka.topic_prefix} in front of every name in {@link io.secweb.schemas.SecwebNames}. */
@@ -105,12 +132,12 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
     public SecwebConfig withElasticsearchUrl(String url) {
         return new SecwebConfig(kafka, new Elasticsearch(url, elasticsearch.indexPrefix(), elasticsearch.bulkMaxActions(),
                 elasticsearch.bulkFlushInterval(), elasticsearch.maxInFlightRequests(), elasticsearch.retryInitialBackoff(),
-                elasticsearch.retryMaxBackoff()), ingest, indicators, run, flink);
+                elasticsearch.retryMaxBackoff()), ingest, indicators, run, flink, dashboard);
     }
 
     public SecwebConfig withFlink(String key, String value) {
         Map<String, String> f = new LinkedHashMap<>(flink);
         f.put(key, value);
-        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, run, f);
+        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, run, f, dashboard);
     }
 }
