@@ -183,7 +183,7 @@ public final class DashboardApi {
         List<ApiResponses.Node> nodes = new ArrayList<>();
         for (ApiResponses.CountryRow row : countries(p)) {
             double strength = row.values().getOrDefault(IndicatorNames.STRENGTH, 0.0);
-            nodes.add(new ApiResponses.Node(row.country(), row.name(), row.hub(), strength, row.values()));
+            nodes.add(new ApiResponses.Node(row.country(), row.name(), row.hub(), true, strength, row.values()));
         }
         List<ApiResponses.Edge> edges = new ArrayList<>();
         for (ApiResponses.DyadRow d : dyads(p)) {
@@ -203,6 +203,15 @@ public final class DashboardApi {
             }
             if (bOnA > 0) {
                 edges.add(new ApiResponses.Edge(d.b(), d.a(), "coercion", bOnA, true, d.key()));
+            }
+        }
+        Set<String> drawn = new java.util.HashSet<>();
+        nodes.forEach(n -> drawn.add(n.id()));
+        for (ApiResponses.Edge e : edges) {
+            for (String end : List.of(e.source(), e.target())) {
+                if (drawn.add(end)) {
+                    nodes.add(new ApiResponses.Node(end, countryName(end), false, false, 0.0, Map.of()));
+                }
             }
         }
         return new ApiResponses.Network(scope.name(), scope.hub(), asOf, nodes, edges);

@@ -50,9 +50,13 @@ public final class ApiResponses {
     /** One drawn tie: layer agreement, exercise or coercion (directed source → target). */
     public record Edge(String source, String target, String layer, double weight, boolean directed, String dyad) {}
 
-    public record Node(String id, String name, boolean hub, double strength, Map<String, Double> values) {}
+    /** A state in the drawn web; {@code member} false for an outside state that coerces a member. */
+    public record Node(String id, String name, boolean hub, boolean member, double strength, Map<String, Double> values) {}
 
-    /** The web of a scope as of a day: every member as a node, every tie with weight above zero as an edge. */
+    /**
+     * The web of a scope as of a day: every member as a node (isolated or not), every tie with weight above zero as an
+     * edge, and outside states that coerce a member as extra nodes.
+     */
     public record Network(String scope, String hub, LocalDate asOf, List<Node> nodes, List<Edge> edges) {}
 
     /** A country's series in a scope and its latest document. */
