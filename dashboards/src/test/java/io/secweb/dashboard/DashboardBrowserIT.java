@@ -8,6 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,6 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardBrowserIT {
     private static final String SCOPE = SampleStack.SCOPE;
     private static Browser browser;
+
+    /** A failing test leaves a screenshot of what the browser showed: target/screenshots/failed-{test}.png. */
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
 
     @BeforeAll
     static void startBrowser() {
@@ -44,7 +58,7 @@ class DashboardBrowserIT {
 
     /** The data of the first series of the ECharts chart drawn in an element, as the browser holds it. */
     private static List<?> chartData(String elementId) {
-        return browser.script("const c = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+        return browser.script("const e = document.getElementById(arguments[0]); const c = e && echarts.getInstanceByDom(e);"
                 + "return c ? c.getOption().series[0].data : null;", elementId);
     }
 
@@ -102,7 +116,7 @@ class DashboardBrowserIT {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> graph(String elementId, String part) {
-        return browser.script("const c = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+        return browser.script("const e = document.getElementById(arguments[0]); const c = e && echarts.getInstanceByDom(e);"
                 + "return c ? c.getOption().series[0][arguments[1]] : null;", elementId, part);
     }
 
