@@ -504,7 +504,6 @@ async function poll() {
     try {
       const st = await api('status', {scope: state.scope});
       const before = state.status;
-      state.status = st;
       $('live').className = 'live ok';
       $('live').textContent = 'live · ' + st.events + ' events · checked ' + new Date().toLocaleTimeString();
       if (before && (before.events !== st.events || before.indicator_documents !== st.indicator_documents
@@ -512,9 +511,11 @@ async function poll() {
         state.scopes = await api('scopes');
         setSliderRange();
         await loadScopeData();
-        if (state.follow) setAsOf(currentScope().last_day, true);
+        if (state.follow && currentScope().last_day) setAsOf(currentScope().last_day, true);
         await render();
       }
+      // only once the page shows it: a failed refresh is retried at the next poll
+      state.status = st;
     } catch (e) {
       $('live').className = 'live down';
       $('live').textContent = 'not reachable: ' + e.message;
@@ -562,6 +563,15 @@ function wire() {
   $('alerts-notifying').addEventListener('change', () => renderAlerts().catch(showError));
   $('events-form').addEventListener('submit', (e) => { e.preventDefault(); renderEvents(false).catch(showError); });
   $('events-more').addEventListener('click', () => renderEvents(true).catch(showError));
+  // a link or a typed #view=…&scope=…&as_of=… navigates without reloading
+  window.addEventListener('hashchange', () => {
+    const h = new URLSearchParams(location.hash.slice(1));
+    const scope = h.get('scope');
+    const view = h.get('view');
+    const work = scope && scope !== state.scope ? selectScope(scope, h.get('as_of'))
+      : h.get('as_of') && h.get('as_of') !== state.asOf ? Promise.resolve(setAsOf(h.get('as_of'), false)) : Promise.resolve();
+    work.then(() => (view && view !== state.view ? selectView(view, false) : render())).catch(showError);
+  });
   window.addEventListener('resize', () => { for (const c of state.charts.values()) if (!c.isDisposed()) c.resize(); });
 }
 

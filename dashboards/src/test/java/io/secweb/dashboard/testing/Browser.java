@@ -57,7 +57,9 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Loads the page afresh (a url differing only in its #fragment would not reload it) and waits until it is ready. */
     public void open(String url) {
+        driver.get("about:blank");
         driver.get(url);
         waitUntil("the page is ready", d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
