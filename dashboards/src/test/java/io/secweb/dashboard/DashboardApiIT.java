@@ -215,9 +215,27 @@ class DashboardApiIT {
     }
 
     @Test
-    void alertsAnswerEvenBeforeAnyAlertIndexExists() throws Exception {
-        JsonNode alerts = json("/api/alerts?scope=" + SCOPE);
-        assertThat(alerts.path("alerts").isArray()).isTrue();
+    void alertsAreTheAlertsJobsStateChangesNewestFirst() throws Exception {
+        JsonNode page = json("/api/alerts?scope=" + SCOPE + "&limit=500");
+        List<String> ids = new ArrayList<>();
+        List<String> days = new ArrayList<>();
+        page.path("alerts").forEach(a -> {
+            ids.add(a.path("id").asText());
+            days.add(a.path("day").asText());
+        });
+        List<String> expected = new ArrayList<>(SampleStack.get().alertIds("dashboard-test-philippines-coercion"));
+        expected.addAll(SampleStack.get().alertIds("dashboard-test-alliance-coercion-ratio"));
+        assertThat(ids).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(page.path("alerts")).allSatisfy(a -> {
+            assertThat(a.path("scope").asText()).isEqualTo(SCOPE);
+            assertThat(a.path("to").asText()).isIn("PENDING", "FIRING", "RESOLVED", "FLAPPING", "OK");
+            assertThat(a.path("episode_id").asText()).isNotBlank();
+        });
+
+        JsonNode notifying = json("/api/alerts?scope=" + SCOPE + "&notifying=true&limit=500");
+        assertThat(notifying.path("alerts")).isNotEmpty().allSatisfy(a -> assertThat(a.path("to").asText()).isIn("FIRING", "RESOLVED"));
+        assertThat(json("/api/alerts?scope=quad").path("alerts")).isEmpty();
     }
 
     @Test

@@ -226,6 +226,35 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void theAlertFeedListsTheAlertsJobsStateChangesWithTheirEvidence() throws Exception {
+        String rule = "dashboard-test-philippines-coercion";
+        List<String> documents = SampleStack.get().alertIds(rule);
+        assertThat(documents).as("the alerts job wrote state changes for the test rule").isNotEmpty();
+
+        browser.open(page("alerts", null));
+        browser.waitUntil("alerts listed", d -> !browser.findAll("#alerts-table tr[data-rule='" + rule + "']").isEmpty());
+        List<String> listed = browser.script("return [...document.querySelectorAll('#alerts-table tr[data-rule=\"" + rule + "\"]')]"
+                + ".map(r => r.dataset.alertId);");
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(documents);
+        // the Second Thomas Shoal incident of 2024-06-17 fires it, with the incident's source as evidence
+        String secondThomas = sampleEvent("co-second-thomas-2024-06-17").at("/source/url").asText();
+        List<String> firing2024 = browser.script("return [...document.querySelectorAll('#alerts-table tr[data-to=\"FIRING\"]')]"
+                + ".filter(r => r.cells[0].innerText >= '2024-06-17' && r.cells[0].innerText <= '2024-06-24')"
+                + ".flatMap(r => [...r.querySelectorAll('a.source-link')].map(a => a.getAttribute('href')));");
+        assertThat(firing2024).contains(secondThomas);
+        browser.screenshot("alerts");
+
+        // and the overview marks the scope rule's changes on its trend
+        browser.open(page("overview", null));
+        browser.waitUntil("markers on the coercion trend", d -> {
+            List<?> marks = browser.script("const e = document.getElementById('trend-coercion_to_cooperation');"
+                    + "const c = e && echarts.getInstanceByDom(e); return c ? c.getOption().series[0].markPoint.data : null;");
+            return marks != null && !marks.isEmpty();
+        });
+        browser.screenshot("overview-alert-markers");
+    }
+
+    @Test
     void theViewsAreReachableFromTheKeyboard() {
         browser.open(page("overview", null));
         browser.find("#tab-overview").sendKeys(Keys.ARROW_RIGHT);
@@ -237,6 +266,5 @@ class DashboardBrowserIT {
         browser.find("#view-events").click();
         new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys("4").perform();
         browser.waitUntil("alerts tab by its number", d -> "true".equals(browser.find("#tab-alerts").getDomAttribute("aria-selected")));
-        browser.screenshot("alerts");
     }
 }

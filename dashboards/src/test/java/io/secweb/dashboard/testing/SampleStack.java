@@ -3,6 +3,7 @@ package io.secweb.dashboard.testing;
 import io.secweb.dashboard.DashboardServer;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
+import io.secweb.jobs.alerts.AlertsJob;
 import io.secweb.jobs.config.ConfigLoader;
 import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.config.SecwebConfig;
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The test fixture of the dashboard tests: the real broker and node of {@link RealInfrastructure}, the sample feed
  * (deploy/local/feeds/sample.jsonl) published to the test's own feed topics, the real ingest and indicators jobs run
- * over it on a Flink MiniCluster (bounded: they stop at the end of what is published), and a {@link DashboardServer}
+ * over it and the real alerts job over their indicators, with a test rule, on a Flink MiniCluster (bounded: they stop at
+ * the end of what is published), and a {@link DashboardServer}
  * on a free port over the test's own indices. Loaded once per test JVM; indices deleted at the end.
  *
  * <pre>{@code @ExtendWith(SampleStack.class) class MyIT { ... SampleStack.get().url() ... }}</pre>
@@ -80,9 +82,9 @@ public final class SampleStack implements BeforeAllCallback {
         return Files.exists(p) ? p : Path.of(relative);
     }
 
-    private static Path networkFile() {
+    private static Path resource(String name) {
         try {
-            return Path.of(SampleStack.class.getResource("/dashboard-network.yaml").toURI()).toAbsolutePath();
+            return Path.of(SampleStack.class.getResource(name).toURI()).toAbsolutePath();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -113,6 +115,9 @@ public final class SampleStack implements BeforeAllCallback {
                   first_day: %3$s
                   consumer_group: %1$s-indicators
                   idleness: 2s
+                alerts:
+                  rules: %4$s
+                  consumer_group: %1$s-alerts
                 dashboard:
                   port: 0
                   poll_interval: 1s
@@ -120,7 +125,7 @@ public final class SampleStack implements BeforeAllCallback {
                   parallelism.default: "1"
                   execution.checkpointing.interval: 1 s
                   restart-strategy.type: none
-                """.formatted(name, networkFile(), FIRST_DAY), "dashboard test")
+                """.formatted(name, resource("/dashboard-network.yaml"), FIRST_DAY, resource("/dashboard-rules")), "dashboard test")
                 .withKafka(RealInfrastructure.kafka().bootstrapServers())
                 .withElasticsearchUrl(RealInfrastructure.elasticsearch().url());
         clients = new ElasticsearchClients(ElasticsearchConnection.of(config.elasticsearch().url()));
@@ -129,6 +134,7 @@ public final class SampleStack implements BeforeAllCallback {
         publish(sampleFeed());
         runIngest();
         runIndicators();
+        runAlerts();
         clients.sync().indices().refresh(r -> r.index(name + "-*"));
         server = DashboardServer.start(config);
         System.out.printf("[SampleStack] sample feed through ingest and indicators, dashboard on %s in %d ms%n", server.url(),
@@ -151,7 +157,8 @@ public final class SampleStack implements BeforeAllCallback {
         SecwebConfig.Kafka k = config.kafka();
         SecwebConfig c = new SecwebConfig(new SecwebConfig.Kafka(k.bootstrapServers(), k.topicPrefix(), k.consumerGroup() + "-" + run,
                 "earliest", k.deliveryGuarantee(), k.transactionalIdPrefix() + "-" + run, k.partitions()),
-                config.elasticsearch(), config.ingest(), config.indicators(), config.run(), config.flink(), config.dashboard());
+                config.elasticsearch(), config.ingest(), config.indicators(), config.alerts(), config.run(), config.flink(),
+                config.dashboard());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(c));
         IngestJob.define(env, c, Connectors.Reading.UNTIL_LATEST);
         env.execute("dashboard-it-ingest-" + run);
@@ -162,6 +169,20 @@ public final class SampleStack implements BeforeAllCallback {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
         IndicatorsJob.define(env, config, Connectors.Reading.UNTIL_LATEST);
         env.execute("dashboard-it-indicators");
+    }
+
+    /** The real alerts job over the indicator documents on Kafka, with the test's rule (src/test/resources/dashboard-rules). */
+    private void runAlerts() throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
+        AlertsJob.define(env, config, AlertsJob.rules(config), Connectors.Reading.UNTIL_LATEST);
+        env.execute("dashboard-it-alerts");
+    }
+
+    /** Ids of the alert documents of a rule, read from the node directly. */
+    public List<String> alertIds(String ruleId) throws IOException {
+        var r = clients.sync().search(s -> s.index(io.secweb.schemas.SecwebNames.alias(name, io.secweb.schemas.SecwebNames.ALERTS))
+                .size(1000).query(q -> q.term(t -> t.field("secweb.rule.id").value(ruleId))), com.fasterxml.jackson.databind.JsonNode.class);
+        return r.hits().hits().stream().map(co.elastic.clients.elasticsearch.core.search.Hit::id).toList();
     }
 
     public String url() {
