@@ -230,13 +230,13 @@ public final class DashboardApi {
         Optional<LocalDate> from = p.date("from");
         Optional<LocalDate> to = p.date("to");
         order(from.orElse(null), to.orElse(null));
-        Optional<String> country = p.country("country");
-        country.ifPresent(c -> {
+        List<String> taking = p.countries("country").orElse(List.of());
+        for (String c : taking) {
             if (!countries.isKnown(c)) {
                 throw ApiException.badRequest("parameter 'country': '" + c + "' is not in the country registry");
             }
-        });
-        DashboardQueries.EventFilter filter = new DashboardQueries.EventFilter(p.oneOf("type", EVENT_TYPES), country, from, to,
+        }
+        DashboardQueries.EventFilter filter = new DashboardQueries.EventFilter(p.oneOf("type", EVENT_TYPES), taking, from, to,
                 p.text("q"), p.eventIds("ids"));
         int limit = p.integer("limit", 50, 1, queries.maxResults());
         int offset = p.integer("offset", 0, 0, 10_000 - limit);

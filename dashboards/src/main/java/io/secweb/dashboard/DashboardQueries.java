@@ -285,7 +285,7 @@ public final class DashboardQueries {
     public ApiResponses.EventPage events(EventFilter filter, int offset, int limit) {
         List<Query> filters = new ArrayList<>();
         filter.type().ifPresent(t -> filters.add(term("secweb.type", t)));
-        filter.country().ifPresent(c -> filters.add(term("secweb.countries", c)));
+        filter.countries().forEach(c -> filters.add(term("secweb.countries", c)));
         if (filter.from().isPresent() || filter.to().isPresent()) {
             filters.add(dayRange("@timestamp", filter.from().orElse(null), filter.to().orElse(null)));
         }
@@ -307,8 +307,8 @@ public final class DashboardQueries {
         return new ApiResponses.EventPage(r.hits().total() == null ? out.size() : r.hits().total().value(), offset, out);
     }
 
-    /** The filters of the events list. */
-    public record EventFilter(Optional<String> type, Optional<String> country, Optional<LocalDate> from, Optional<LocalDate> to,
+    /** The filters of the events list; {@code countries}: every one of them takes part. */
+    public record EventFilter(Optional<String> type, List<String> countries, Optional<LocalDate> from, Optional<LocalDate> to,
                               Optional<String> text, Optional<List<String>> ids) {}
 
     static ApiResponses.Event event(JsonNode source) {

@@ -22,7 +22,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -216,10 +215,5 @@ public final class DashboardServer implements AutoCloseable {
         } catch (IOException e) {
             // closing anyway
         }
-    }
-
-    /** Routes, for the API's own listing. */
-    List<String> endpoints() {
-        return List.copyOf(routes.keySet());
     }
 }

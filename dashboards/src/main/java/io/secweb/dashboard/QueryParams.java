@@ -101,6 +101,24 @@ public final class QueryParams {
         });
     }
 
+    /** One or two ISO-3166 alpha-3 codes, comma-separated, upper-cased. */
+    public Optional<List<String>> countries(String name) {
+        return text(name).map(v -> {
+            List<String> codes = new ArrayList<>();
+            for (String c : v.split(",")) {
+                String code = c.strip().toUpperCase(java.util.Locale.ROOT);
+                if (!ISO3.matcher(code).matches()) {
+                    throw ApiException.badRequest("parameter '" + name + "': '" + c.strip() + "' is not an ISO-3166 alpha-3 country code (e.g. PHL)");
+                }
+                codes.add(code);
+            }
+            if (codes.size() > 2) {
+                throw ApiException.badRequest("parameter '" + name + "' takes one country or a pair (e.g. JPN,PHL), got " + codes.size());
+            }
+            return codes;
+        });
+    }
+
     public int integer(String name, int defaultValue, int min, int max) {
         return text(name).map(v -> {
             try {

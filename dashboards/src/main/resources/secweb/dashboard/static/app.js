@@ -406,7 +406,7 @@ async function showCountryDetails(country, panel) {
     latest ? el('p', {class: 'hint', text: 'as of ' + latest.day}) : el('p', {class: 'hint', text: 'no ties yet in this scope'}),
     latest ? valuesList(latest.values, latest.baselines) : '',
     chartBox,
-    el('h3', {text: 'Contributing events'}), list);
+    el('h3', {text: 'Events involving ' + country + ' up to ' + state.asOf}), list);
   const series = ['strength', 'hub_dependence', 'coercion_received'].filter((n) => detail.points.some((p) => p.values[n] !== undefined));
   chart(panel.id + '-chart', chartBox).setOption({
     animation: false, legend: {top: 0}, grid: {left: 44, right: 44, top: 28, bottom: 22}, tooltip: {trigger: 'axis'},
@@ -418,7 +418,15 @@ async function showCountryDetails(country, panel) {
       itemStyle: {color: [LAYER.agreement.colour, HUB_COLOUR, LAYER.coercion.colour][i]},
     })),
   }, true);
-  await renderEventList(list, (latest && latest.provenance && latest.provenance.top_events) || []);
+  await renderInvolving(list, country);
+}
+
+/** The latest events in which every one of the countries takes part, up to the as-of day, with their sources. */
+async function renderInvolving(list, countries) {
+  const page = await api('events', {country: countries, to: state.asOf, limit: 10});
+  list.replaceChildren(...(page.events.length ? page.events.map((e) => el('li', {'data-event-id': e.id},
+    el('span', {class: 'layer-' + e.type, text: e.type}), ' ', e.start + ' ', e.name || e.id, ' · ',
+    sourceLink(e.source_url, e.source_name))) : [el('li', {class: 'hint', text: 'no events'})]));
 }
 
 async function showDyad(key) {
@@ -433,8 +441,8 @@ async function showDyad(key) {
   }
   const list = el('ul', {class: 'events-list'});
   panel.replaceChildren(el('h3', {'data-dyad': key}, d.a + ' – ' + d.b), el('p', {class: 'hint', text: 'as of ' + d.day}),
-    valuesList(d.values), el('h3', {text: 'Contributing events'}), list);
-  await renderEventList(list, (d.provenance && d.provenance.top_events) || []);
+    valuesList(d.values), el('h3', {text: 'Events involving ' + d.a + ' and ' + d.b + ' up to ' + state.asOf}), list);
+  await renderInvolving(list, d.a + ',' + d.b);
 }
 
 // ----- countries -----

@@ -206,6 +206,15 @@ class DashboardApiIT {
     }
 
     @Test
+    void eventsOfAPairAreThoseBothTakePartIn() throws Exception {
+        JsonNode page = json("/api/events?country=JPN,PHL&to=2024-06-30&limit=100");
+        long expected = sampleEvents().stream().filter(e -> e.path("start").asText().compareTo("2024-06-30") <= 0
+                && e.path("participants").toString().contains("\"JPN\"") && e.path("participants").toString().contains("\"PHL\"")).count();
+        assertThat(page.path("total").asLong()).isEqualTo(expected).isPositive();
+        assertThat(page.path("events")).allSatisfy(e -> assertThat(e.path("countries").toString()).contains("JPN", "PHL"));
+    }
+
+    @Test
     void eventsAreFoundByTextAndById() throws Exception {
         JsonNode byText = json("/api/events?q=Balikatan");
         assertThat(byText.path("events")).extracting(e -> e.path("id").asText()).contains("ex-balikatan-2023", "ex-balikatan-2024");
@@ -263,6 +272,7 @@ class DashboardApiIT {
             "/api/country?scope=us-alliance-system&country=CHN",
             "/api/country?scope=us-alliance-system&country=Philippines",
             "/api/events?country=XYZ",
+            "/api/events?country=JPN,PHL,USA",
             "/api/events?limit=0",
             "/api/events?type=parade",
             "/api/events?ids=a%20b"})

@@ -194,10 +194,15 @@ class DashboardBrowserIT {
         browser.find("#events-q").sendKeys("Balikatan");
         browser.find("#events-type").sendKeys("exercise");
         browser.find("#events-q").sendKeys(Keys.ENTER);
-        browser.waitUntil("search results", d -> !browser.findAll("#events-table tr[data-event-id='ex-balikatan-2024']").isEmpty());
-
-        List<String> rows = browser.script("return [...document.querySelectorAll('#events-table tbody tr')].map(r => r.innerText);");
-        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r).containsIgnoringCase("balikatan").contains("exercise"));
+        // the first answer lists every event; wait for the search's
+        String rowsScript = "return [...document.querySelectorAll('#events-table tbody tr')].map(r => r.innerText);";
+        browser.waitUntil("search results", d -> {
+            List<String> rows = browser.script(rowsScript);
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.toLowerCase().contains("balikatan"));
+        });
+        List<String> rows = browser.script(rowsScript);
+        long expected = SampleStack.sampleFeed().stream().filter(l -> l.contains("\"type\":\"exercise\"") && l.contains("Balikatan")).count();
+        assertThat(rows).hasSize((int) expected).allSatisfy(r -> assertThat(r).contains("exercise"));
         WebElement link = browser.find("#events-table tr[data-event-id='ex-balikatan-2024'] a.source-link");
         assertThat(link.getDomAttribute("href")).isEqualTo(sampleEvent("ex-balikatan-2024").at("/source/url").asText());
         assertThat(link.getDomAttribute("rel")).contains("noopener");
@@ -236,12 +241,16 @@ class DashboardBrowserIT {
         List<String> listed = browser.script("return [...document.querySelectorAll('#alerts-table tr[data-rule=\"" + rule + "\"]')]"
                 + ".map(r => r.dataset.alertId);");
         assertThat(listed).containsExactlyInAnyOrderElementsOf(documents);
-        // the Second Thomas Shoal incident of 2024-06-17 fires it, with the incident's source as evidence
-        String secondThomas = sampleEvent("co-second-thomas-2024-06-17").at("/source/url").asText();
-        List<String> firing2024 = browser.script("return [...document.querySelectorAll('#alerts-table tr[data-to=\"FIRING\"]')]"
-                + ".filter(r => r.cells[0].innerText >= '2024-06-17' && r.cells[0].innerText <= '2024-06-24')"
-                + ".flatMap(r => [...r.querySelectorAll('a.source-link')].map(a => a.getAttribute('href')));");
-        assertThat(firing2024).contains(secondThomas);
+        // the Second Thomas Shoal incident of 2024-06-17 fires it
+        List<String> firing2024 = browser.script("return [...document.querySelectorAll('#alerts-table tr[data-to=\"FIRING\"]"
+                + "[data-rule=\"" + rule + "\"]')].map(r => r.cells[0].innerText)"
+                + ".filter(day => day >= '2024-06-17' && day <= '2024-06-24');");
+        assertThat(firing2024).isNotEmpty();
+        // each row's evidence links are the source urls the alerts job put in the alert document
+        String id = listed.get(0);
+        List<String> links = browser.script("return [...document.querySelectorAll('#alerts-table tr[data-alert-id=\"" + id + "\"] a.source-link')]"
+                + ".map(a => a.getAttribute('href'));");
+        assertThat(links).isNotEmpty().containsExactlyElementsOf(SampleStack.get().alertEvidence(id));
         browser.screenshot("alerts");
 
         // and the overview marks the scope rule's changes on its trend

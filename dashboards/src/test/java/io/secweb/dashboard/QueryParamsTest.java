@@ -61,6 +61,13 @@ class QueryParamsTest {
     }
 
     @Test
+    void readsACountryPairAndRefusesMore() {
+        assertThat(QueryParams.parse("country=jpn,PHL", ALLOWED).countries("country")).contains(List.of("JPN", "PHL"));
+        assertThatThrownBy(() -> QueryParams.parse("country=JPN,PHL,USA", ALLOWED).countries("country"))
+                .hasMessageContaining("one country or a pair");
+    }
+
+    @Test
     void refusesAnUnknownName() {
         assertThatThrownBy(() -> QueryParams.parse("names=density,dnesity", ALLOWED).names("names", List.of("density")))
                 .hasMessageContaining("unknown name 'dnesity'");
