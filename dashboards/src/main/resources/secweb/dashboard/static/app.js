@@ -283,7 +283,7 @@ function renderTrends(day) {
       series: [{
         type: 'line', name: label(n), data, showSymbol: false, lineStyle: {width: 1.5, color: LAYER.agreement.colour},
         itemStyle: {color: LAYER.agreement.colour},
-        markLine: {symbol: 'none', silent: true, label: {formatter: day}, lineStyle: {color: '#333', type: 'solid'}, data: [{xAxis: day}]},
+        markLine: {symbol: 'none', silent: true, label: {formatter: day, position: 'insideEndTop'}, lineStyle: {color: '#333', type: 'solid'}, data: [{xAxis: day}]},
         markPoint: {data: alertMarks},
       }],
     }, true);
