@@ -185,13 +185,11 @@ public final class SampleStack implements BeforeAllCallback {
         return r.hits().hits().stream().map(co.elastic.clients.elasticsearch.core.search.Hit::id).toList();
     }
 
-    /** The source urls of an alert document's top events, read from the node directly. */
-    public List<String> alertEvidence(String alertId) throws IOException {
+    /** An alert document, read from the node directly. */
+    public com.fasterxml.jackson.databind.JsonNode alertDocument(String alertId) throws IOException {
         var r = clients.sync().search(s -> s.index(io.secweb.schemas.SecwebNames.alias(name, io.secweb.schemas.SecwebNames.ALERTS))
                 .query(q -> q.ids(i -> i.values(alertId))), com.fasterxml.jackson.databind.JsonNode.class);
-        List<String> urls = new java.util.ArrayList<>();
-        r.hits().hits().get(0).source().at("/secweb/top_events").forEach(t -> urls.add(t.path("url").asText()));
-        return urls;
+        return r.hits().hits().get(0).source();
     }
 
     public String url() {
