@@ -55,7 +55,8 @@ public final class AlertsJob {
     }
 
     public static AlertsOptions options(SecwebConfig config, List<AlertRule> rules) {
-        return new AlertsOptions(rules, config.elasticsearch().indexPrefix(), "live".equals(config.run().mode()));
+        return new AlertsOptions(rules, config.elasticsearch().indexPrefix(), "live".equals(config.run().mode()),
+                config.indicators().allowedLatenessDays());
     }
 
     public static DataStream<ElasticsearchDocument> define(StreamExecutionEnvironment env, SecwebConfig config, List<AlertRule> rules,
