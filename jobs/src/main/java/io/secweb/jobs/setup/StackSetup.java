@@ -36,18 +36,21 @@ public final class StackSetup {
     private StackSetup() {}
 
     /**
-     * The init step of a cluster deployment (compose, Kubernetes): {@code --config FILE [--replication N]} plus the
-     * jobs' overrides ({@code --kafka}, {@code --es-url}); creates every topic of the namespace with
-     * {@code kafka.partitions} partitions and N replicas, checks access to Elasticsearch and installs the index
-     * templates. Credentials come from the environment or the secrets file, as for the jobs. Exit code 2 on bad
+     * The init step of a cluster deployment (compose, Kubernetes): {@code --config FILE [--replication N]
+     * [--skip-topics]} plus the jobs' overrides ({@code --kafka}, {@code --es-url}); creates every topic of the
+     * namespace with {@code kafka.partitions} partitions and N replicas (unless {@code --skip-topics}: on Kubernetes
+     * Strimzi's KafkaTopic resources own them), checks access to Elasticsearch and installs the index templates. Credentials come from the environment or the secrets file, as for the jobs. Exit code 2 on bad
      * configuration, credentials or trust, with one line saying what to fix.
      */
     public static void main(String[] args) {
         try {
             List<String> rest = new ArrayList<>();
             short replication = 1;
+            boolean topics = true;
             for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("--replication")) {
+                if (args[i].equals("--skip-topics")) {
+                    topics = false;
+                } else if (args[i].equals("--replication")) {
                     if (i + 1 >= args.length || !args[i + 1].matches("[1-9]")) {
                         throw new ConfigException("option --replication needs a replication factor from 1 to 9");
                     }
@@ -57,14 +60,19 @@ public final class StackSetup {
                 }
             }
             SecwebConfig config = JobArguments.parse(rest.toArray(String[]::new));
-            createTopics(config.kafka().bootstrapServers(), config.topics().all(), config.kafka().partitions(), replication);
+            if (topics) {
+                createTopics(config.kafka().bootstrapServers(), config.topics().all(), config.kafka().partitions(), replication);
+            }
             try (ElasticsearchClients clients = new ElasticsearchClients(ElasticsearchConnection.of(config.elasticsearch().url()))) {
                 clients.requireAccess();
                 installTemplates(clients.sync(), config.elasticsearch().indexPrefix());
             }
-            System.out.printf("secweb setup: topics %s (%d partitions, %d replicas) on %s; index templates %s-{%s} on %s%n",
-                    String.join(", ", config.topics().all()), config.kafka().partitions(), replication, config.kafka().bootstrapServers(),
-                    config.elasticsearch().indexPrefix(), String.join(",", SecwebNames.INDEX_KINDS), config.elasticsearch().url());
+            if (topics) {
+                System.out.printf("secweb setup: topics %s (%d partitions, %d replicas) on %s%n", String.join(", ", config.topics().all()),
+                        config.kafka().partitions(), replication, config.kafka().bootstrapServers());
+            }
+            System.out.printf("secweb setup: index templates %s-{%s} on %s%n", config.elasticsearch().indexPrefix(),
+                    String.join(",", SecwebNames.INDEX_KINDS), config.elasticsearch().url());
         } catch (ConfigException e) {
             System.err.println("secweb setup: " + e.getMessage());
             System.exit(2);
