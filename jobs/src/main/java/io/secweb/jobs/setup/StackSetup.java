@@ -16,6 +16,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,11 @@ public final class StackSetup {
      * configuration, credentials or trust, with one line saying what to fix.
      */
     public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** {@link #main} without the exit: returns 0 when done, 2 for bad arguments, configuration, credentials or trust. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             List<String> rest = new ArrayList<>();
             short replication = 1;
@@ -62,23 +68,22 @@ public final class StackSetup {
             SecwebConfig config = JobArguments.parse(rest.toArray(String[]::new));
             if (topics) {
                 createTopics(config.kafka().bootstrapServers(), config.topics().all(), config.kafka().partitions(), replication);
+                out.printf("secweb setup: topics %s (%d partitions, %d replicas) on %s%n", String.join(", ", config.topics().all()),
+                        config.kafka().partitions(), replication, config.kafka().bootstrapServers());
             }
             try (ElasticsearchClients clients = new ElasticsearchClients(ElasticsearchConnection.of(config.elasticsearch().url()))) {
                 clients.requireAccess();
                 installTemplates(clients.sync(), config.elasticsearch().indexPrefix());
             }
-            if (topics) {
-                System.out.printf("secweb setup: topics %s (%d partitions, %d replicas) on %s%n", String.join(", ", config.topics().all()),
-                        config.kafka().partitions(), replication, config.kafka().bootstrapServers());
-            }
-            System.out.printf("secweb setup: index templates %s-{%s} on %s%n", config.elasticsearch().indexPrefix(),
+            out.printf("secweb setup: index templates %s-{%s} on %s%n", config.elasticsearch().indexPrefix(),
                     String.join(",", SecwebNames.INDEX_KINDS), config.elasticsearch().url());
+            return 0;
         } catch (ConfigException e) {
-            System.err.println("secweb setup: " + e.getMessage());
-            System.exit(2);
-        } catch (IOException e) {
-            System.err.println("secweb setup: " + e.getMessage());
-            System.exit(1);
+            err.println("secweb setup: " + e.getMessage());
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            err.println("secweb setup: " + e.getMessage());
+            return 1;
         }
     }
 

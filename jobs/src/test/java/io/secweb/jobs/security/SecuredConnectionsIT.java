@@ -265,6 +265,54 @@ class SecuredConnectionsIT {
         assertThat(countEvents()).isZero();
     }
 
+    private String[] setupArguments() throws IOException {
+        Path file = base.resolve(name + ".yaml");
+        Files.writeString(file, """
+                kafka:
+                  topic_prefix: "%s."
+                  partitions: 2
+                elasticsearch:
+                  index_prefix: %s
+                """.formatted(name, name));
+        return new String[] {"--config", file.toString(), "--kafka", kafka.bootstrapServers(), "--es-url", elasticsearch.url()};
+    }
+
+    @Test
+    void theSetupStepCreatesEveryTopicAndIndexTemplateOverTheSecuredConnections() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        int exit = StackSetup.run(setupArguments(), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+
+        assertThat(exit).as(err.toString()).isZero();
+        Properties admin = KafkaSecurity.fromEnvironment().clientProperties();
+        admin.put("bootstrap.servers", kafka.bootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin a = org.apache.kafka.clients.admin.Admin.create(admin)) {
+            var described = a.describeTopics(config.topics().all()).allTopicNames().get();
+            assertThat(described.keySet()).containsExactlyInAnyOrderElementsOf(config.topics().all());
+            assertThat(described.values()).allMatch(d -> d.partitions().size() == 2);
+        }
+        try (ElasticsearchClients clients = new ElasticsearchClients(ElasticsearchConnection.of(elasticsearch.url()))) {
+            for (String kind : SecwebNames.INDEX_KINDS) {
+                assertThat(clients.sync().indices().existsIndexTemplate(e -> e.name(SecwebNames.templateName(name, kind))).value()).as(kind).isTrue();
+            }
+        }
+        assertThat(out.toString() + err).doesNotContain(KAFKA_PASSWORD).doesNotContain(ES_PASSWORD);
+    }
+
+    @Test
+    void theSetupStepWithAWrongPasswordExitsWithTwoAndSaysWhichCredentialsWereRefused() throws IOException {
+        useSecrets(rightSecretsWith(Secrets.ES_PASSWORD, "not-the-password"));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        int exit = StackSetup.run(setupArguments(), new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true),
+                new java.io.PrintStream(err, true));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("secweb setup: Elasticsearch at " + elasticsearch.url() + " refused user '" + USER + "' (HTTP 401")
+                .doesNotContain("not-the-password");
+    }
+
     private static String randomHex() {
         byte[] b = new byte[12];
         new SecureRandom().nextBytes(b);
