@@ -1,5 +1,6 @@
 package io.secweb.jobs.deploy;
 
+import io.secweb.jobs.alerts.RuleLoader;
 import io.secweb.jobs.config.ConfigLoader;
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.network.model.NetworkConfigLoader;
@@ -239,6 +240,10 @@ class DeployManifestsTest {
             assertThat(network).as("%s: indicators.network_config", file).isNotNull();
             Path networkFile = where.startsWith("compose") ? composeHostPath(network) : imageHostPath(network);
             assertThat(NetworkConfigLoader.load(networkFile).scopes()).as(networkFile.toString()).isNotEmpty();
+            String rules = config.alerts().rules();
+            assertThat(rules).as("%s: alerts.rules", file).isNotNull();
+            Path rulesPath = where.startsWith("compose") ? composeHostPath(rules) : imageHostPath(rules);
+            assertThat(new RuleLoader().loadPath(rulesPath)).as(rulesPath.toString()).isNotEmpty();
             assertThat(config.elasticsearch().indexPrefix()).as(file.toString()).isEqualTo(SecwebNames.LIVE_INDEX_PREFIX);
             assertThat(config.kafka().topicPrefix()).as(file.toString()).isEmpty();
         });
@@ -340,7 +345,8 @@ class DeployManifestsTest {
             Topics.live().all().forEach(t -> assertThat(t).startsWith(prefixes.get("topic")));
             for (JobRun run : kubernetesJobs(overlay)) {
                 SecwebConfig c = ConfigLoader.load(kubernetesFile(overlay, run.config()));
-                assertThat(List.of(c.kafka().consumerGroup(), c.indicators().consumerGroup())).allMatch(g -> g.startsWith(prefixes.get("group")));
+                assertThat(List.of(c.kafka().consumerGroup(), c.indicators().consumerGroup(), c.alerts().consumerGroup(),
+                        c.alerts().consumerGroup() + "-rules")).allMatch(g -> g.startsWith(prefixes.get("group")));
                 assertThat(c.kafka().transactionalIdPrefix()).startsWith(prefixes.get("transactionalId"));
             }
         }
