@@ -41,9 +41,9 @@ public final class BacktestCommand {
     private BacktestCommand() {}
 
     /** The parsed command line: the rules, and the replay options of the feed. */
-    record Options(Path rules, ReplayOptions replay) {}
+    public record Options(Path rules, ReplayOptions replay) {}
 
-    static Options parse(String... args) {
+    public static Options parse(String... args) {
         Path rules = null;
         List<String> rest = new ArrayList<>();
         boolean feed = false;
@@ -108,7 +108,7 @@ public final class BacktestCommand {
         }
     }
 
-    static BacktestTable run(Options o) throws Exception {
+    public static BacktestTable run(Options o) throws Exception {
         List<AlertRule> rules = new RuleLoader().loadPath(o.rules());
         SecwebConfig base = ReplayRun.configure(o.replay());
         SecwebConfig config = base.withAlerts(new SecwebConfig.Alerts(o.rules().toString(), base.alerts().consumerGroup(), null));

@@ -10,6 +10,7 @@ import io.secweb.jobs.alerts.RuleChange;
 import io.secweb.jobs.alerts.WebhookOptions;
 import io.secweb.jobs.elasticsearch.Backoff;
 import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import org.apache.flink.api.common.functions.FilterFunction;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 
@@ -74,12 +75,20 @@ public final class BackfillPipeline {
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<IndicatorReading>forMonotonousTimestamps()
                         .withTimestampAssigner((r, ts) -> r.day().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()))
                 .name("reading-days").uid("reading-days");
-        DataStream<RuleChange> noChanges = env.fromData(List.<RuleChange>of(), TypeInformation.of(RuleChange.class))
-                .name("no-rule-changes").uid("no-rule-changes");
+        // no control topic in a batch run (an empty fromData emits an element in Flink 2.2, so filter a placeholder out)
+        DataStream<RuleChange> noChanges = env.fromData(List.of(new RuleChange("", "", "", 0, 0, 0)), TypeInformation.of(RuleChange.class))
+                .filter(new NoRuleChanges()).name("no-rule-changes").uid("no-rule-changes");
         return AlertsPipeline.build(readings, noChanges,
                 new AlertsSinks(Connectors.elasticsearchSink(config), new DiscardingSink<>(), Connectors.elasticsearchSink(config)),
                 AlertsJob.options(config, rules), new WebhookOptions(List.of(), 1, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1)),
                         Duration.ofSeconds(1)), null);
+    }
+
+    static final class NoRuleChanges implements FilterFunction<RuleChange> {
+        @Override
+        public boolean filter(RuleChange change) {
+            return false;
+        }
     }
 
     /** An indicator document as the alerts job would read it from Kafka. */
