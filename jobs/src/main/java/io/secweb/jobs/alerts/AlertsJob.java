@@ -62,6 +62,7 @@ public final class AlertsJob {
     public static DataStream<ElasticsearchDocument> define(StreamExecutionEnvironment env, SecwebConfig config, List<AlertRule> rules,
                                                            Connectors.Reading reading) {
         var indicators = KafkaSource.<KafkaDocument>builder()
+                .setProperties(Connectors.kafkaSecurityProperties())
                 .setBootstrapServers(config.kafka().bootstrapServers())
                 .setTopics(config.topics().indicators())
                 .setGroupId(config.alerts().consumerGroup())
@@ -70,6 +71,7 @@ public final class AlertsJob {
                 .setProperty("isolation.level", "read_committed");
         // the whole control topic on every (re)start without a checkpoint: the file rules, then every change on top
         var ruleChanges = KafkaSource.<RuleChange>builder()
+                .setProperties(Connectors.kafkaSecurityProperties())
                 .setBootstrapServers(config.kafka().bootstrapServers())
                 .setTopics(config.topics().alertRules())
                 .setGroupId(config.alerts().consumerGroup() + "-rules")
