@@ -8,6 +8,7 @@ import io.secweb.jobs.connectors.Connectors;
 import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
 import io.secweb.jobs.indicators.DocumentKafkaSerializer;
 import io.secweb.jobs.indicators.DocumentSeries;
+import io.secweb.jobs.security.Secrets;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -88,6 +89,6 @@ public final class AlertsJob {
         AlertsSinks sinks = new AlertsSinks(Connectors.elasticsearchSink(config),
                 Connectors.kafkaSink(config, new DocumentKafkaSerializer(config.topics().alerts(), DocumentSeries::alert), "alerts"),
                 Connectors.elasticsearchSink(config));
-        return AlertsPipeline.build(documents, changes, sinks, options(config, rules), WebhookOptions.of(config.alerts().webhook()));
+        return AlertsPipeline.build(documents, changes, sinks, options(config, rules), WebhookOptions.of(config.alerts().webhook(), Secrets.fromEnvironment()));
     }
 }

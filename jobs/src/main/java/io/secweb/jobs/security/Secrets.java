@@ -36,10 +36,12 @@ public final class Secrets {
     public static final String ES_PASSWORD = "SECWEB_ES_PASSWORD";
     public static final String ES_API_KEY = "SECWEB_ES_API_KEY";
     public static final String ES_CA_FILE = "SECWEB_ES_CA_FILE";
+    /** Webhook urls carrying tokens (comma-separated), added to alerts.webhook.urls of the config. */
+    public static final String ALERTS_WEBHOOK_URLS = "SECWEB_ALERTS_WEBHOOK_URLS";
 
     /** Every key secweb reads, in the environment or in the secrets file. */
     public static final List<String> KEYS = List.of(KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_MECHANISM, KAFKA_USERNAME, KAFKA_PASSWORD,
-            KAFKA_CA_FILE, ES_USERNAME, ES_PASSWORD, ES_API_KEY, ES_CA_FILE);
+            KAFKA_CA_FILE, ES_USERNAME, ES_PASSWORD, ES_API_KEY, ES_CA_FILE, ALERTS_WEBHOOK_URLS);
 
     private final Map<String, String> values;
     private final Map<String, String> origins;
