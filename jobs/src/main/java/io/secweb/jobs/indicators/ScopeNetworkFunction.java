@@ -47,6 +47,8 @@ import java.util.Map;
  */
 public final class ScopeNetworkFunction extends KeyedProcessFunction<String, ScopedEvent, ElasticsearchDocument> {
     private static final long DAY_MS = 86_400_000L;
+    /** Days finalised per pass while a live job catches up (~0.1 s of work per scope on this machine). */
+    static final int DAYS_PER_SLICE = 30;
 
     private final IndicatorsOptions options;
     private transient Map<String, Scope> scopes;
@@ -196,7 +198,12 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
                 liveTimer.clear();
                 restatePending(scope, out);
                 updateOpenDay(scope, out);
-                return;
+                LocalDate last = lastFinal.value();
+                long watermark = ctx.timerService().currentWatermark();
+                if (last == null || watermark == Long.MIN_VALUE || endOf(last.plusDays(1)) > watermark) {
+                    return;
+                }
+                // behind the watermark (a catch-up in slices): go on below
             }
         }
         finaliseUpTo(scope, ctx.timerService().currentWatermark(), ctx.timerService(), out);
@@ -218,6 +225,15 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
             through = today;
             cappedByToday = true;
         }
+        // a live job catching up (years of days behind the watermark) works in slices, so that checkpoint barriers,
+        // and with them the Kafka transactions readers wait for, pass between slices; at the end of input (batch,
+        // bounded replays) it finalises in one pass
+        boolean sliced = false;
+        if (watermark != Long.MAX_VALUE && through.isAfter(last.plusDays(DAYS_PER_SLICE))) {
+            through = last.plusDays(DAYS_PER_SLICE);
+            sliced = true;
+            cappedByToday = false;
+        }
         if (through.isAfter(last)) {
             RelevantEvents known = relevant();
             IndicatorSet previous = compute(scope, known, last);
@@ -234,7 +250,9 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
             evict(through);
         }
         LocalDate next = lastFinal.value().plusDays(1);
-        if (endOf(next) > watermark) {
+        if (sliced) {
+            timers.registerProcessingTimeTimer(timers.currentProcessingTime() + 1);
+        } else if (endOf(next) > watermark) {
             timers.registerEventTimeTimer(endOf(next));
         } else if (cappedByToday) {
             // the watermark is ahead of the clock (events dated in the future): look again after midnight

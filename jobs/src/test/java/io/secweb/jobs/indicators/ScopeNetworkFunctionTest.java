@@ -84,6 +84,22 @@ class ScopeNetworkFunctionTest {
     }
 
     @Test
+    void aLiveJobFarBehindTheWatermarkCatchesUpInSlicesSoCheckpointsCanPass() throws Exception {
+        var h = harness(30);
+        send(h, Events.agreement("a1", "2024-01-01", "alliance_treaty", "in_force", "USA", "JPN"));
+        send(h, Events.agreement("a2", "2024-06-01", "alliance_treaty", "in_force", "USA", "KOR"));
+        completeThrough(h, LocalDate.of(2024, 4, 9));   // 100 days behind
+
+        assertThat(scopeDocs(h)).hasSize(ScopeNetworkFunction.DAYS_PER_SLICE);
+        long now = 0;
+        for (int pass = 0; pass < 10 && scopeDocs(h).size() < 100; pass++) {
+            h.setProcessingTime(++now);   // each slice schedules the next one right away, between two checkpoint barriers
+        }
+        assertThat(scopeDocs(h)).hasSize(100);
+        assertThat(scopeDocs(h).get(99).at("/secweb/day").asText()).isEqualTo("2024-04-09");
+    }
+
+    @Test
     void aLateEventRestatesEveryDayItAffectsWithTheNextRevision() throws Exception {
         var h = harness(30);
         send(h, Events.agreement("a1", "2024-03-01", "alliance_treaty", "in_force", "USA", "JPN"));
