@@ -86,8 +86,12 @@ public final class AlertStateMachine {
         }
         LocalDate last = days.get(days.size() - 1).tick().day();
         LocalDate start = windowStart(last);
-        days.removeIf(d -> d.tick().day().isBefore(start));
-        emitted.removeIf(k -> LocalDate.parse(k.substring(0, k.indexOf(' '))).isBefore(start));
+        if (days.get(0).tick().day().isBefore(start)) {
+            days.removeIf(d -> d.tick().day().isBefore(start));
+            // keys start with the ISO day, which sorts as text
+            String first = start.toString();
+            emitted.removeIf(k -> k.compareTo(first) < 0);
+        }
         return new Result(new AlertState(state.key(), p, last, days, emitted), List.copyOf(fresh));
     }
 
