@@ -109,6 +109,20 @@ public final class FlinkRestClient {
         return get("/jobs/" + jobId).path("state").asText();
     }
 
+    /** True when the job is RUNNING and so is every one of its tasks (deployed on a TaskManager). */
+    public boolean allTasksRunning(String jobId) {
+        JsonNode job = get("/jobs/" + jobId);
+        if (!"RUNNING".equals(job.path("state").asText())) {
+            return false;
+        }
+        for (JsonNode vertex : job.path("vertices")) {
+            if (!"RUNNING".equals(vertex.path("status").asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How often the job has restarted since it was submitted (its numRestarts metric; empty until first reported). */
     public java.util.Optional<Long> restarts(String jobId) {
         for (JsonNode m : get("/jobs/" + jobId + "/metrics?get=numRestarts")) {
@@ -120,6 +134,18 @@ public final class FlinkRestClient {
     /** Completed checkpoints of the job so far. */
     public long completedCheckpoints(String jobId) {
         return get("/jobs/" + jobId + "/checkpoints").path("counts").path("completed").asLong();
+    }
+
+    /** The checkpoint or savepoint the job's current attempt restored, if any. */
+    public record Restored(long checkpointId, boolean savepoint, String externalPath) {}
+
+    public java.util.Optional<Restored> restoredCheckpoint(String jobId) {
+        JsonNode restored = get("/jobs/" + jobId + "/checkpoints").path("latest").path("restored");
+        if (restored.isMissingNode() || restored.isNull()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Restored(restored.path("id").asLong(), restored.path("is_savepoint").asBoolean(),
+                restored.path("external_path").asText()));
     }
 
     /** TaskManager ids that run at least one subtask of the job. */
