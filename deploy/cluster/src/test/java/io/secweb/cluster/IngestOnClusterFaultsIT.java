@@ -129,8 +129,10 @@ class IngestOnClusterFaultsIT {
 
         awaitSomeEventsAndACheckpoint();
         cluster.killTaskManager(2);
+        long killed = System.nanoTime();
         Await.until("the job running again after losing tm-2", Duration.ofMinutes(2),
                 () -> rest.restarts(jobId).orElse(0L) >= 1 && rest.allTasksRunning(jobId));
+        log("tm-2 killed; the job ran again on tm-1 after %.1f s", (System.nanoTime() - killed) / 1e9);
         cluster.startTaskManager(2);
         replay.get();
         awaitAllEvents(faultFree.eventDocuments().size());
@@ -149,6 +151,7 @@ class IngestOnClusterFaultsIT {
         RealInfrastructure.elasticsearch().stop();
         Thread.sleep(60_000);   // the outage itself, not a wait for a condition
         RealInfrastructure.elasticsearch().restart();
+        log("Elasticsearch stopped with %d of %d event documents written; back after the 60 s outage", before, faultFree.eventDocuments().size());
         replay.get();
         awaitAllEvents(faultFree.eventDocuments().size());
 
@@ -163,11 +166,14 @@ class IngestOnClusterFaultsIT {
         CompletableFuture<Void> replay = replay();
 
         awaitSomeEventsAndACheckpoint();
+        long t = System.nanoTime();
         RealInfrastructure.kafka().restart();
+        log("Kafka broker restarted in %.1f s", (System.nanoTime() - t) / 1e9);
         replay.get();
         awaitAllEvents(faultFree.eventDocuments().size());
 
         assertThat(rest.jobState(jobId)).isEqualTo("RUNNING");
+        log("after the broker restart the job restarted %s times", rest.restarts(jobId).orElse(-1L));
         assertEqualToFaultFree(result());
     }
 
@@ -180,6 +186,7 @@ class IngestOnClusterFaultsIT {
         String savepoint = rest.stopWithSavepoint(jobId, null, Duration.ofMinutes(2));
         assertThat(rest.jobState(jobId)).isEqualTo("FINISHED");
         long whileStopped = elastic.count(SecwebNames.alias(name, SecwebNames.EVENTS));
+        log("stopped with savepoint %s after %d of %d events", savepoint, whileStopped, faultFree.eventDocuments().size());
         // a new build of the job: the jar uploaded again, a new job restoring the savepoint
         String newBuild = rest.uploadJar(SecwebJob.INGEST.jar(Path.of(System.getProperty("secweb.jobs.jars"))));
         assertThat(newBuild).isNotEqualTo(ingestJar);
@@ -215,10 +222,12 @@ class IngestOnClusterFaultsIT {
         }
         assertThat(injected.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(10_000);
 
+        long t0 = System.nanoTime();
         awaitAllEvents(faultFree.eventDocuments().size());
         String deadLetters = SecwebNames.alias(name, SecwebNames.DEADLETTER);
         Await.until("10 000 dead letters", SETTLE, () -> elastic.count(deadLetters) >= 10_000);
 
+        log("10 000 malformed and %d valid records through the job %.1f s after publishing", feed.size(), (System.nanoTime() - t0) / 1e9);
         assertThat(elastic.count(deadLetters)).isEqualTo(10_000);
         for (Map.Entry<String, Integer> reason : injected.entrySet()) {
             assertThat(countDeadLetters(deadLetters, reason.getKey())).as(reason.getKey()).isEqualTo(reason.getValue().longValue());
@@ -239,6 +248,10 @@ class IngestOnClusterFaultsIT {
                         .replaceFirst("\"country\":\"[A-Z]{3}\"", "\"country\":\"XXZ\""));
             };
         }
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[faults] " + format + "%n", args);
     }
 
     private long countDeadLetters(String alias, String reason) throws Exception {
