@@ -1,8 +1,11 @@
 package io.secweb.jobs.alerts;
 
+import java.time.LocalDate;
+
 /**
- * Turns a tick into the quantity a rule's thresholds are about: the value itself (above/below), the % change or
- * z-score against the chosen baseline, or the margin beyond the previous extreme (highest/lowest since).
+ * How a tick compares with a rule's condition: the measured quantity (the value for above/below and
+ * highest/lowest since, the % change or z-score against the chosen baseline), whether it breaches, and whether a firing
+ * episode clears.
  */
 final class AlertConditions {
     private AlertConditions() {}
@@ -21,33 +24,51 @@ final class AlertConditions {
 
     /** The measured quantity, or {@code NaN} when the tick lacks what the condition needs. */
     static double measure(AlertRule.Condition c, AlertTick t) {
-        boolean weeks4 = c.baseline() == AlertRule.Baseline.WEEKS_4;
-        double mean = weeks4 ? t.mean4w() : t.mean52w();
-        double sd = weeks4 ? t.sd4w() : t.sd52w();
         return switch (c.type()) {
             case ABOVE, BELOW -> t.value();
-            // a zero baseline has no meaningful % change; the support floor is the guard for thin series
-            case CHANGE_PCT -> mean == 0 ? Double.NaN : (t.value() - mean) / Math.abs(mean) * 100.0;
-            case ZSCORE -> sd == 0 || Double.isNaN(sd) ? Double.NaN : (t.value() - mean) / sd;
-            case HIGHEST_SINCE -> t.value() - t.previousHigh();
-            // positive when the value is below the previous low, so fire/clear read the same way as highest_since
-            case LOWEST_SINCE -> t.previousLow() - t.value();
+            case CHANGE_PCT -> orNaN(c.baseline() == AlertRule.Baseline.WEEKS_4 ? t.change4wPct() : t.change52wPct());
+            case ZSCORE -> orNaN(t.z52w());
+            case HIGHEST_SINCE, LOWEST_SINCE -> t.hasBaseline() ? t.value() : Double.NaN;
         };
     }
 
-    /** The measured quantity is at or past the fire threshold (strictly past the previous extreme for *_since). */
-    static boolean breaches(AlertRule.Condition c, double measured) {
+    private static double orNaN(Double d) {
+        return d == null ? Double.NaN : d;
+    }
+
+    /**
+     * The tick breaches: the measured quantity is at or past the fire threshold; for highest (lowest) since, no higher
+     * (lower) value in the rule's years before the day.
+     */
+    static boolean breaches(AlertRule.Condition c, AlertTick t, double measured) {
         return switch (c.type()) {
-            case HIGHEST_SINCE, LOWEST_SINCE -> measured > c.fire();
+            case HIGHEST_SINCE -> extremeFor(t.highestSince(), t.day(), c.years());
+            case LOWEST_SINCE -> extremeFor(t.lowestSince(), t.day(), c.years());
             default -> rising(c) ? measured >= c.fire() : measured <= c.fire();
         };
     }
 
-    /** The measured quantity is back past the clear threshold (for *_since: no longer beyond the previous extreme by more than clear). */
-    static boolean clears(AlertRule.Condition c, double measured) {
+    private static boolean extremeFor(LocalDate lastBeyond, LocalDate day, int years) {
+        return lastBeyond == null || lastBeyond.isBefore(day.minusYears(years));
+    }
+
+    /**
+     * A firing episode clears: the measured quantity is back past the clear threshold; for highest (lowest) since, the
+     * value no longer breaches and is at least {@code clear} below the episode's peak (above its trough).
+     */
+    static boolean clears(AlertRule.Condition c, AlertTick t, double measured, double peak) {
         return switch (c.type()) {
-            case HIGHEST_SINCE, LOWEST_SINCE -> measured <= c.clear();
+            case HIGHEST_SINCE -> !breaches(c, t, measured) && measured <= peak - c.clear();
+            case LOWEST_SINCE -> !breaches(c, t, measured) && measured >= peak + c.clear();
             default -> rising(c) ? measured < c.clear() : measured > c.clear();
         };
+    }
+
+    /** The more extreme of two measured quantities, in the direction the rule watches. */
+    static double extreme(AlertRule.Condition c, double a, double b) {
+        if (Double.isNaN(a)) {
+            return b;
+        }
+        return rising(c) ? Math.max(a, b) : Math.min(a, b);
     }
 }

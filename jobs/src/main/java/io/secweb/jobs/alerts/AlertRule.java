@@ -27,6 +27,20 @@ public record AlertRule(String id, String name, String description, List<String>
         }
     }
 
+    /** True when this rule watches the reading's series and the reading carries the rule's indicator. */
+    public boolean watches(IndicatorReading r) {
+        if (!scopes.contains(r.scope()) || !indicator.level().name().equalsIgnoreCase(r.level())
+                || !r.values().containsKey(indicator.name())) {
+            return false;
+        }
+        List<String> c = indicator.countries();
+        return switch (indicator.level()) {
+            case SCOPE -> true;
+            case COUNTRY -> c.isEmpty() || c.contains(r.country());
+            case DYAD -> c.isEmpty() || (c.contains(r.dyadA()) && c.contains(r.dyadB()));
+        };
+    }
+
     /** Where the watched value lives: a scope value, or a per-country / per-dyad value. */
     public enum Level { SCOPE, COUNTRY, DYAD }
 
@@ -45,9 +59,15 @@ public record AlertRule(String id, String name, String description, List<String>
 
     /**
      * Fire and clear thresholds (hysteresis: a firing episode ends only once the value is back past {@code clear}).
-     * {@code baseline} is set only for change_pct / zscore, {@code years} only for highest/lowest since.
+     * {@code baseline} is set only for change_pct / zscore, {@code years} only for highest/lowest since, whose
+     * {@code fire} is NaN (a record in {@code years} breaches) and whose {@code clear} is the distance from the
+     * episode's peak at which it resolves.
      */
-    public record Condition(ConditionType type, Baseline baseline, double fire, double clear, Integer years) implements Serializable {}
+    public record Condition(ConditionType type, Baseline baseline, double fire, double clear, Integer years) implements Serializable {
+        public boolean since() {
+            return type == ConditionType.HIGHEST_SINCE || type == ConditionType.LOWEST_SINCE;
+        }
+    }
 
     /** {@code changes} FIRING/RESOLVED changes within {@code within} ticks make the series FLAPPING. */
     public record Flap(int changes, int within) implements Serializable {

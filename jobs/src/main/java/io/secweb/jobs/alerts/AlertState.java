@@ -33,12 +33,13 @@ public record AlertState(String key, Progress current, Progress beforeLastDay, L
      * @param streak       consecutive breaching ticks so far
      * @param episodeStart the day of the current episode's first breach, or null outside an episode
      * @param flapStart    the episode day the series went FLAPPING in, or null when not flapping
+     * @param peak         the most extreme measured quantity of the current episode (NaN outside an episode)
      * @param ticks        ticks evaluated so far (those below the support floor do not count)
      * @param changeTicks  the tick numbers of the recent FIRING/RESOLVED changes, within the flap window
      */
     public record Progress(AlertStatus status, AlertStatus underlying, int streak, LocalDate episodeStart, LocalDate flapStart,
-                           long ticks, List<Long> changeTicks) implements Serializable {
-        public static final Progress START = new Progress(AlertStatus.OK, AlertStatus.OK, 0, null, null, 0, List.of());
+                           double peak, long ticks, List<Long> changeTicks) implements Serializable {
+        public static final Progress START = new Progress(AlertStatus.OK, AlertStatus.OK, 0, null, null, Double.NaN, 0, List.of());
 
         public Progress {
             changeTicks = List.copyOf(changeTicks);

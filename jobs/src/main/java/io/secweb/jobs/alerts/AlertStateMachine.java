@@ -15,7 +15,7 @@ import java.util.Set;
  *   <li>hysteresis: FIRING ends (RESOLVED) only once the value is back past the clear threshold; RESOLVED becomes OK on
  *       the next calm tick;</li>
  *   <li>flap guard: {@code changes} FIRING/RESOLVED changes within {@code within} ticks turn the series FLAPPING and hold
- *       further changes back, until {@code within} ticks pass without one;</li>
+ *       further changes back, until {@code within} ticks pass without one (then FIRING, or RESOLVED if it calmed);</li>
  *   <li>support floor: a tick backed by fewer than {@code min_support} events (or lacking its baseline) neither breaches
  *       nor clears, and does not count as a tick;</li>
  *   <li>a restated tick (the same day again) is re-evaluated from the state before that day; changes already emitted
@@ -62,17 +62,19 @@ public final class AlertStateMachine {
             return p;
         }
         long ticks = p.ticks() + 1;
-        boolean breach = AlertConditions.breaches(c, measured);
+        boolean breach = AlertConditions.breaches(c, tick, measured);
         AlertStatus was = p.underlying();
         AlertStatus now = was;
         int streak = p.streak();
         LocalDate episodeStart = p.episodeStart();
+        double peak = p.peak();
         double threshold = c.fire();
         switch (was) {
             case OK, RESOLVED -> {
                 if (breach) {
                     streak = 1;
                     episodeStart = tick.day();
+                    peak = measured;
                     now = rule.forTicks() <= 1 ? AlertStatus.FIRING : AlertStatus.PENDING;
                 } else {
                     now = AlertStatus.OK;
@@ -83,6 +85,7 @@ public final class AlertStateMachine {
             case PENDING -> {
                 if (breach) {
                     streak++;
+                    peak = AlertConditions.extreme(c, peak, measured);
                     now = streak >= rule.forTicks() ? AlertStatus.FIRING : AlertStatus.PENDING;
                 } else {
                     now = AlertStatus.OK;
@@ -90,18 +93,22 @@ public final class AlertStateMachine {
                 }
             }
             case FIRING -> {
-                if (AlertConditions.clears(c, measured)) {
+                if (AlertConditions.clears(c, tick, measured, peak)) {
                     now = AlertStatus.RESOLVED;
                     streak = 0;
                     threshold = c.clear();
+                } else {
+                    peak = AlertConditions.extreme(c, peak, measured);
                 }
             }
             default -> throw new IllegalStateException("underlying status cannot be " + was);
         }
-        // the episode id of a change to OK is still the episode that just ended
+        // the episode id (and peak) of a change to OK is still that of the episode that just ended
         LocalDate changeEpisode = episodeStart;
+        double changePeak = peak;
         if (now == AlertStatus.OK) {
             episodeStart = null;
+            peak = Double.NaN;
         }
 
         List<Long> changeTicks = new ArrayList<>();
@@ -119,33 +126,38 @@ public final class AlertStateMachine {
         if (shown != AlertStatus.FLAPPING) {
             if (changeTicks.size() >= rule.flap().changes()) {
                 flapStart = changeEpisode != null ? changeEpisode : tick.day();
-                out.add(transition(key, tick.day(), shown, AlertStatus.FLAPPING, flapStart, measured, c.fire()));
+                out.add(transition(key, tick, shown, AlertStatus.FLAPPING, flapStart, measured, c.fire(), changePeak));
                 shown = AlertStatus.FLAPPING;
             } else {
                 if (now != was) {
-                    out.add(transition(key, tick.day(), was, now, changeEpisode, measured, threshold));
+                    out.add(transition(key, tick, was, now, changeEpisode, measured, threshold, changePeak));
                 }
                 shown = now;
             }
         } else if (changeTicks.isEmpty()) {
-            // calm for a whole flap window: show the series as it is again (an ended episode shows as OK)
-            AlertStatus settled = now == AlertStatus.RESOLVED || now == AlertStatus.PENDING ? AlertStatus.OK : now;
-            out.add(transition(key, tick.day(), AlertStatus.FLAPPING, settled, flapStart, measured,
-                    settled == AlertStatus.FIRING ? c.fire() : c.clear()));
+            // calm for a whole flap window: show the series as it is again. A series that calmed down shows RESOLVED
+            // (notifying, so that a receiver that saw FIRING before the flapping hears the end), then OK on its next
+            // calm tick; one that kept firing shows FIRING.
+            AlertStatus settled = now == AlertStatus.FIRING ? AlertStatus.FIRING : AlertStatus.RESOLVED;
+            out.add(transition(key, tick, AlertStatus.FLAPPING, settled, flapStart, measured,
+                    settled == AlertStatus.FIRING ? c.fire() : c.clear(), changePeak));
             shown = settled;
-            if (settled == AlertStatus.OK) {
-                now = AlertStatus.OK;
+            if (settled == AlertStatus.RESOLVED) {
+                now = AlertStatus.RESOLVED;
                 streak = 0;
                 episodeStart = null;
+                peak = Double.NaN;
             }
             flapStart = null;
         }
-        return new AlertState.Progress(shown, now, streak, episodeStart, flapStart, ticks, changeTicks);
+        return new AlertState.Progress(shown, now, streak, episodeStart, flapStart, peak, ticks, changeTicks);
     }
 
-    private AlertTransition transition(String key, LocalDate day, AlertStatus from, AlertStatus to, LocalDate episodeDay,
-                                       double value, double threshold) {
-        LocalDate episode = episodeDay != null ? episodeDay : day;
-        return new AlertTransition(rule.id(), key, day, from, to, DocumentIds.sha1(rule.id(), key, episode.toString()), value, threshold);
+    private AlertTransition transition(String key, AlertTick tick, AlertStatus from, AlertStatus to, LocalDate episodeDay,
+                                       double measured, double threshold, double peak) {
+        LocalDate episode = episodeDay != null ? episodeDay : tick.day();
+        double decided = rule.condition().since() && to != AlertStatus.RESOLVED ? Double.NaN : threshold;
+        return new AlertTransition(rule.id(), key, tick.day(), from, to, DocumentIds.sha1(rule.id(), key, episode.toString()),
+                tick.value(), measured, decided, peak);
     }
 }

@@ -4,22 +4,23 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * One event-time tick of a watched series: the day, the value, the baselines it is compared with and the number of
- * events behind it (from the provenance counts). A baseline that is not known yet is {@code NaN}; such a tick, like one
- * below the support floor, neither breaches nor clears.
+ * One event-time tick of a watched series, as an indicator document carries it: the day, the value, its baselines
+ * (null where the indicators could not say, see {@link io.secweb.jobs.network.indicators.Baseline}) and the number of
+ * events behind it (the document's provenance counts). A tick lacking what its rule's condition needs, like one below
+ * the support floor, neither breaches nor clears.
  *
- * @param mean4w        mean of the 4-week baseline window
- * @param sd4w          standard deviation of the 4-week baseline window
- * @param mean52w       mean of the 52-week baseline window
- * @param sd52w         standard deviation of the 52-week baseline window
- * @param previousHigh  highest value in the rule's {@code years} before this day (highest_since)
- * @param previousLow   lowest value in the rule's {@code years} before this day (lowest_since)
+ * @param change4wPct  % change against the value 28 days earlier
+ * @param change52wPct % change against the value 364 days earlier
+ * @param z52w         z-score against the trailing 52 weeks
+ * @param hasBaseline  the document carried a baseline for this series (without one, highest/lowest since cannot be said)
+ * @param highestSince the last earlier day with a higher value; null = the highest on record
+ * @param lowestSince  the last earlier day with a lower value; null = the lowest on record
  */
-public record AlertTick(LocalDate day, double value, double mean4w, double sd4w, double mean52w, double sd52w,
-                        double previousHigh, double previousLow, long support) implements Serializable {
+public record AlertTick(LocalDate day, double value, Double change4wPct, Double change52wPct, Double z52w, boolean hasBaseline,
+                        LocalDate highestSince, LocalDate lowestSince, long support) implements Serializable {
 
     /** A tick for above/below rules, which need no baseline. */
     public static AlertTick of(LocalDate day, double value, long support) {
-        return new AlertTick(day, value, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, support);
+        return new AlertTick(day, value, null, null, null, false, null, null, support);
     }
 }

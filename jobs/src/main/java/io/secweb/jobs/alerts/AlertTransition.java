@@ -4,13 +4,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * One state change of one (rule, key) series on one event-time day. {@code value} is the quantity compared with the
- * thresholds (the value, the % change, the z-score, or the margin beyond the previous extreme) and {@code threshold}
- * the one that decided the change (fire on the way up, clear on the way down). The episode id is deterministic:
- * sha-1 of rule, key and the day the episode's first breach happened.
+ * One state change of one (rule, key) series on one event-time day. {@code value} is the indicator's value that day,
+ * {@code measured} the quantity compared with the thresholds (the value, the % change or the z-score),
+ * {@code threshold} the one that decided the change (fire on the way in, clear on the way out; NaN for highest/lowest
+ * since on the way in) and {@code peak} the most extreme measured quantity of the episode so far. The episode id is
+ * deterministic: sha-1 of rule, key and the day of the episode's first breach.
  */
 public record AlertTransition(String ruleId, String key, LocalDate day, AlertStatus from, AlertStatus to, String episodeId,
-                              double value, double threshold) implements Serializable {
+                              double value, double measured, double threshold, double peak) implements Serializable {
 
     /** FIRING and RESOLVED changes are the ones that page; everything else is only recorded. */
     public boolean notifies() {

@@ -80,6 +80,26 @@ public final class RuleLoader {
         return List.copyOf(rules);
     }
 
+    /** The rules of a file, or of every *.yaml / *.yml file of a directory (sorted by name). */
+    public List<AlertRule> loadPath(Path fileOrDirectory) {
+        return loadAll(ruleFiles(fileOrDirectory));
+    }
+
+    /** The file itself, or the *.yaml / *.yml files of a directory, sorted. */
+    public static List<Path> ruleFiles(Path fileOrDirectory) {
+        if (!Files.exists(fileOrDirectory)) {
+            throw new RuleFileException(List.of(fileOrDirectory + ": no such file or directory"));
+        }
+        if (!Files.isDirectory(fileOrDirectory)) {
+            return List.of(fileOrDirectory);
+        }
+        try (var s = Files.list(fileOrDirectory)) {
+            return s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new RuleFileException(List.of(fileOrDirectory + ": cannot be listed: " + e.getMessage()));
+        }
+    }
+
     /** Every problem in the file, empty when it is a valid rule. */
     public List<String> check(Path file) {
         try {
@@ -135,10 +155,10 @@ public final class RuleLoader {
     /** The clear threshold must lie on the calm side of the fire threshold, or an episode could never end. */
     private List<String> hysteresisProblems(JsonNode root, Map<String, Integer> lines, String name) {
         JsonNode c = root.get("condition");
-        if (!c.has("clear")) {
+        AlertRule.Condition condition = condition(c);
+        if (!c.has("clear") || condition.since()) {
             return List.of();
         }
-        AlertRule.Condition condition = condition(c);
         boolean rising = AlertConditions.rising(condition);
         boolean ok = rising ? condition.clear() <= condition.fire() : condition.clear() >= condition.fire();
         if (ok) {
@@ -202,8 +222,10 @@ public final class RuleLoader {
         AlertRule.ConditionType type = AlertRule.ConditionType.valueOf(c.get("type").asText().toUpperCase(Locale.ROOT));
         AlertRule.Baseline baseline = !c.has("baseline") ? null
                 : "4w".equals(c.get("baseline").asText()) ? AlertRule.Baseline.WEEKS_4 : AlertRule.Baseline.WEEKS_52;
-        double fire = c.get("fire").asDouble();
-        double clear = c.has("clear") ? c.get("clear").asDouble() : fire;
+        boolean since = type == AlertRule.ConditionType.HIGHEST_SINCE || type == AlertRule.ConditionType.LOWEST_SINCE;
+        // highest/lowest since has no fire threshold (the record decides); its clear is a distance from the peak
+        double fire = since ? Double.NaN : c.get("fire").asDouble();
+        double clear = c.has("clear") ? c.get("clear").asDouble() : since ? 0.0 : fire;
         Integer years = c.has("years") ? c.get("years").asInt() : null;
         return new AlertRule.Condition(type, baseline, fire, clear, years);
     }

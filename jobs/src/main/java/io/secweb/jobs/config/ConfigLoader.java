@@ -120,6 +120,23 @@ public final class ConfigLoader {
         if (c.elasticsearch().retryMaxBackoff().compareTo(c.elasticsearch().retryInitialBackoff()) < 0) {
             throw new ConfigException(prefix + "elasticsearch.retry_max_backoff must not be shorter than retry_initial_backoff");
         }
+        SecwebConfig.Webhook w = c.alerts().webhook();
+        for (String url : w.urls()) {
+            try {
+                URI u = URI.create(url);
+                if (u.getHost() == null || !List.of("http", "https").contains(u.getScheme())) {
+                    throw new IllegalArgumentException();
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(prefix + "alerts.webhook.urls: '" + url + "' is not an http(s) url like https://hooks.example.org/secweb");
+            }
+        }
+        if (w.maxAttempts() < 1) {
+            throw new ConfigException(prefix + "alerts.webhook.max_attempts must be at least 1, got " + w.maxAttempts());
+        }
+        if (w.maxBackoff().compareTo(w.initialBackoff()) < 0) {
+            throw new ConfigException(prefix + "alerts.webhook.max_backoff must not be shorter than initial_backoff");
+        }
         if (c.indicators().allowedLatenessDays() < 0 || c.indicators().relativeTolerance() < 0) {
             throw new ConfigException(prefix + "indicators.allowed_lateness_days and relative_tolerance must not be negative");
         }

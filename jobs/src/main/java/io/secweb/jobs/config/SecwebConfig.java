@@ -9,10 +9,11 @@ import java.util.Map;
  * The configuration file (deploy/config/*.yaml), as records. Absent keys take the defaults shown in
  * deploy/config/local.yaml; {@link ConfigLoader} reads and validates it with messages that name the key.
  */
-public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest ingest, Indicators indicators, Run run,
+public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest ingest, Indicators indicators, Alerts alerts, Run run,
                            Map<String, String> flink) implements Serializable {
 
     public SecwebConfig {
+        alerts = alerts == null ? new Alerts(null, null, null) : alerts;
         indicators = indicators == null ? new Indicators(null, null, null, null, null, null, null, null) : indicators;
         run = run == null ? new Run(null, null) : run;
         kafka = kafka == null ? new Kafka(null, null, null, null, null, null, null) : kafka;
@@ -22,7 +23,7 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
     }
 
     public static SecwebConfig defaults() {
-        return new SecwebConfig(null, null, null, null, null, null);
+        return new SecwebConfig(null, null, null, null, null, null, null);
     }
 
     /**
@@ -84,6 +85,36 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
         }
     }
 
+    /**
+     * @param rules         a rule file or a directory of them (*.yaml); null = no rules from files (the control topic can
+     *                      still add some)
+     * @param consumerGroup the consumer group of the alerts job on secweb.indicators
+     * @param webhook       where FIRING and RESOLVED changes are POSTed (never for replay runs)
+     */
+    public record Alerts(String rules, String consumerGroup, Webhook webhook) implements Serializable {
+        public Alerts {
+            consumerGroup = consumerGroup == null ? "secweb-alerts" : consumerGroup;
+            webhook = webhook == null ? new Webhook(null, null, null, null, null) : webhook;
+        }
+    }
+
+    /**
+     * @param urls           every FIRING and RESOLVED change is POSTed to each of these; empty = no webhook
+     * @param maxAttempts    attempts per url before the message goes to the dead letters
+     * @param initialBackoff wait after the first failed attempt, doubling up to {@code maxBackoff}
+     * @param timeout        per attempt
+     */
+    public record Webhook(java.util.List<String> urls, Integer maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration timeout)
+            implements Serializable {
+        public Webhook {
+            urls = urls == null ? java.util.List.of() : java.util.List.copyOf(urls);
+            maxAttempts = maxAttempts == null ? 5 : maxAttempts;
+            initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
+            maxBackoff = maxBackoff == null ? Duration.ofSeconds(8) : maxBackoff;
+            timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
+        }
+    }
+
     /** Which run the documents belong to: live, or a replay with its id (replays write to their own indices). */
     public record Run(String mode, String id) implements Serializable {
         public Run {
@@ -94,7 +125,7 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
 
     public SecwebConfig withKafka(String bootstrapServers) {
         return new SecwebConfig(new Kafka(bootstrapServers, kafka.topicPrefix(), kafka.consumerGroup(), kafka.startingOffsets(), kafka.deliveryGuarantee(),
-                kafka.transactionalIdPrefix(), kafka.partitions()), elasticsearch, ingest, indicators, run, flink);
+                kafka.transactionalIdPrefix(), kafka.partitions()), elasticsearch, ingest, indicators, alerts, run, flink);
     }
 
     /** The topic namespace: {@code kafka.topic_prefix} in front of every name in {@link io.secweb.schemas.SecwebNames}. */
@@ -105,12 +136,20 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
     public SecwebConfig withElasticsearchUrl(String url) {
         return new SecwebConfig(kafka, new Elasticsearch(url, elasticsearch.indexPrefix(), elasticsearch.bulkMaxActions(),
                 elasticsearch.bulkFlushInterval(), elasticsearch.maxInFlightRequests(), elasticsearch.retryInitialBackoff(),
-                elasticsearch.retryMaxBackoff()), ingest, indicators, run, flink);
+                elasticsearch.retryMaxBackoff()), ingest, indicators, alerts, run, flink);
+    }
+
+    public SecwebConfig withAlerts(Alerts a) {
+        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, a, run, flink);
+    }
+
+    public SecwebConfig withRun(Run r) {
+        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, alerts, r, flink);
     }
 
     public SecwebConfig withFlink(String key, String value) {
         Map<String, String> f = new LinkedHashMap<>(flink);
         f.put(key, value);
-        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, run, f);
+        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, alerts, run, f);
     }
 }

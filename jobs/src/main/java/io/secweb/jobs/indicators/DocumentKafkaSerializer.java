@@ -3,19 +3,36 @@ package io.secweb.jobs.indicators;
 import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
-/** A document on a topic: key = document id (so its updates stay in order on one partition), value = the document JSON. */
+/**
+ * A document on a topic: value = the document JSON, header {@value #DOCUMENT_ID_HEADER} = its Elasticsearch id, key =
+ * the document's series ({@link DocumentSeries}), so that every update of a series — every day of one indicator
+ * series, every change of one alert series — stays in order on one partition.
+ */
 public final class DocumentKafkaSerializer implements KafkaRecordSerializationSchema<ElasticsearchDocument> {
-    private final String topic;
+    public static final String DOCUMENT_ID_HEADER = "secweb.document_id";
 
-    public DocumentKafkaSerializer(String topic) {
+    /** The partitioning key of a document. */
+    public interface KeyFunction extends Function<ElasticsearchDocument, String>, Serializable {}
+
+    private final String topic;
+    private final KeyFunction key;
+
+    public DocumentKafkaSerializer(String topic, KeyFunction key) {
         this.topic = topic;
+        this.key = key;
     }
 
     @Override
     public ProducerRecord<byte[], byte[]> serialize(ElasticsearchDocument d, KafkaSinkContext context, Long timestamp) {
-        return new ProducerRecord<>(topic, d.id().getBytes(StandardCharsets.UTF_8), d.source().getBytes(StandardCharsets.UTF_8));
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(DOCUMENT_ID_HEADER, d.id().getBytes(StandardCharsets.UTF_8));
+        return new ProducerRecord<>(topic, null, null, key.apply(d).getBytes(StandardCharsets.UTF_8),
+                d.source().getBytes(StandardCharsets.UTF_8), headers);
     }
 }

@@ -69,7 +69,7 @@ public final class IndicatorsJob {
                         EventTimestamps.strategy(config.indicators().outOfOrderness(), config.indicators().idleness()), "normalised-events")
                 .uid("normalised-events");
         IndicatorsSinks sinks = new IndicatorsSinks(Connectors.elasticsearchSink(config),
-                Connectors.kafkaSink(config, new DocumentKafkaSerializer(config.topics().indicators()), "indicators"));
+                Connectors.kafkaSink(config, new DocumentKafkaSerializer(config.topics().indicators(), DocumentSeries::indicator), "indicators"));
         return IndicatorsPipeline.build(events, sinks, options);
     }
 }

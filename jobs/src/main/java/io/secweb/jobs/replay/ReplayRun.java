@@ -60,6 +60,8 @@ public final class ReplayRun {
                 new SecwebConfig.Indicators(base.indicators().networkConfig(), base.indicators().firstDay(),
                         base.indicators().allowedLatenessDays(), base.indicators().outOfOrderness(), base.indicators().idleness(),
                         base.indicators().liveUpdateInterval(), base.indicators().relativeTolerance(), run.indicators().consumerGroup()),
+                // the same rules, their own consumer group; replays never page (no webhook)
+                new SecwebConfig.Alerts(base.alerts().rules(), "replay-" + id + "-alerts", null),
                 run.run(), base.flink());
     }
 

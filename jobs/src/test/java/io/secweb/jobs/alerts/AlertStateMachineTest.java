@@ -138,7 +138,10 @@ class AlertStateMachineTest {
             after.addAll(s.tick(day, 5));
         }
 
-        assertThat(after).extracting(AlertTransition::from, AlertTransition::to).containsExactly(tuple(FLAPPING, OK));
+        // the receiver last heard FIRING (day 2): it hears the end once the series is calm for a whole flap window
+        assertThat(after).extracting(AlertTransition::from, AlertTransition::to)
+                .containsExactly(tuple(FLAPPING, RESOLVED), tuple(RESOLVED, OK));
+        assertThat(after.get(0).notifies()).isTrue();
         assertThat(s.tick(12, 9)).extracting(AlertTransition::from, AlertTransition::to).containsExactly(tuple(OK, FIRING));
     }
 
@@ -207,8 +210,8 @@ class AlertStateMachineTest {
                 new AlertRule.Condition(AlertRule.ConditionType.CHANGE_PCT, AlertRule.Baseline.WEEKS_52, 25, 10, null),
                 1, AlertRule.Flap.NONE, 0, AlertRule.Severity.WARNING, Map.of());
         AlertStateMachine m = new AlertStateMachine(rule);
-        AlertTick calm = new AlertTick(DAY0, 0.22, 0.1, 0.01, 0.2, 0.02, Double.NaN, Double.NaN, 50);
-        AlertTick surge = new AlertTick(DAY0.plusDays(1), 0.26, 0.1, 0.01, 0.2, 0.02, Double.NaN, Double.NaN, 50);
+        AlertTick calm = new AlertTick(DAY0, 0.22, 5.0, 10.0, 0.4, true, null, null, 50);
+        AlertTick surge = new AlertTick(DAY0.plusDays(1), 0.26, 8.0, 30.0, 1.9, true, null, null, 50);
 
         AlertStateMachine.Result first = m.apply(AlertState.initial("us-alliance-system"), calm);
         AlertStateMachine.Result second = m.apply(first.state(), surge);
@@ -216,31 +219,53 @@ class AlertStateMachineTest {
         assertThat(first.transitions()).isEmpty();
         assertThat(second.transitions()).singleElement().satisfies(t -> {
             assertThat(t.to()).isEqualTo(FIRING);
-            assertThat(t.value()).isCloseTo(30.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(t.measured()).isEqualTo(30.0);
+            assertThat(t.value()).isEqualTo(0.26);
         });
     }
 
     @Test
-    void highestSinceFiresOnANewRecordAndResolvesBelowIt() {
+    void highestSinceFiresOnANewRecordAndResolvesOnceClearBelowThePeak() {
         AlertRule rule = new AlertRule("jpn-phl", "record", "", List.of("indo-pacific"),
                 new AlertRule.Indicator("exercise_weight", AlertRule.Level.DYAD, List.of("JPN", "PHL")),
-                new AlertRule.Condition(AlertRule.ConditionType.HIGHEST_SINCE, null, 0, -0.5, 10),
+                new AlertRule.Condition(AlertRule.ConditionType.HIGHEST_SINCE, null, Double.NaN, 0.5, 10),
                 1, AlertRule.Flap.NONE, 0, AlertRule.Severity.INFO, Map.of());
         AlertStateMachine m = new AlertStateMachine(rule);
         AlertState s = AlertState.initial("JPN-PHL");
 
-        s = m.apply(s, record(0, 3.0, 3.0)).state();
-        AlertStateMachine.Result record = m.apply(s, record(1, 3.4, 3.0));
-        AlertStateMachine.Result slightlyLower = m.apply(record.state(), record(2, 3.2, 3.4));
-        AlertStateMachine.Result wellBelow = m.apply(slightlyLower.state(), record(3, 2.8, 3.4));
+        // 2010: a higher value 14 years before; 2018: a higher value 6 years before the record
+        AlertStateMachine.Result notInTenYears = m.apply(s, since(0, 3.0, LocalDate.of(2018, 3, 1)));
+        AlertStateMachine.Result record = m.apply(notInTenYears.state(), since(1, 3.4, LocalDate.of(2010, 3, 1)));
+        AlertStateMachine.Result higher = m.apply(record.state(), since(2, 3.6, null));
+        AlertStateMachine.Result slightlyLower = m.apply(higher.state(), since(3, 3.2, DAY0.plusDays(2)));
+        AlertStateMachine.Result wellBelow = m.apply(slightlyLower.state(), since(4, 3.0, DAY0.plusDays(2)));
 
+        assertThat(notInTenYears.transitions()).isEmpty();
         assertThat(record.transitions()).extracting(AlertTransition::to).containsExactly(FIRING);
+        assertThat(higher.transitions()).isEmpty();
         assertThat(slightlyLower.transitions()).isEmpty();
-        assertThat(wellBelow.transitions()).extracting(AlertTransition::to).containsExactly(RESOLVED);
+        assertThat(wellBelow.transitions()).singleElement().satisfies(t -> {
+            assertThat(t.to()).isEqualTo(RESOLVED);
+            assertThat(t.peak()).isEqualTo(3.6);
+            assertThat(t.episodeId()).isEqualTo(record.transitions().get(0).episodeId());
+        });
     }
 
-    private static AlertTick record(int day, double value, double previousHigh) {
-        return new AlertTick(DAY0.plusDays(day), value, Double.NaN, Double.NaN, Double.NaN, Double.NaN, previousHigh, Double.NaN, 10);
+    @Test
+    void highestSinceNeedsTheBaseline() {
+        AlertRule rule = new AlertRule("jpn-phl", "record", "", List.of("indo-pacific"),
+                new AlertRule.Indicator("exercise_weight", AlertRule.Level.DYAD, List.of("JPN", "PHL")),
+                new AlertRule.Condition(AlertRule.ConditionType.HIGHEST_SINCE, null, Double.NaN, 0.5, 10),
+                1, AlertRule.Flap.NONE, 0, AlertRule.Severity.INFO, Map.of());
+
+        AlertStateMachine.Result r = new AlertStateMachine(rule).apply(AlertState.initial("JPN-PHL"), AlertTick.of(DAY0, 9.0, 10));
+
+        assertThat(r.transitions()).isEmpty();
+        assertThat(r.state().current().ticks()).isZero();
+    }
+
+    private static AlertTick since(int day, double value, LocalDate highestSince) {
+        return new AlertTick(DAY0.plusDays(day), value, null, null, null, true, highestSince, null, 10);
     }
 
     @Test

@@ -114,6 +114,20 @@ class RuleLoaderTest {
     }
 
     @Test
+    void aZscoreIsOnlyAgainstTheTrailing52Weeks() {
+        String yaml = VALID.replace("type: above", "type: zscore\n  baseline: 4w");
+
+        assertThat(problems(yaml)).singleElement().asString().startsWith("bad.yaml:7: condition.baseline:").contains("52w");
+    }
+
+    @Test
+    void aHighestSinceRuleTakesNoFireThreshold() {
+        String yaml = VALID.replace("type: above", "type: highest_since\n  years: 5").replace("clear: 0.4", "clear: 0.1");
+
+        assertThat(problems(yaml)).containsExactly("bad.yaml:8: condition.fire: is not allowed with this condition type");
+    }
+
+    @Test
     void aDyadNeedsExactlyTwoCountries() {
         String yaml = VALID.replace("indicator: density", "indicator:\n  name: exercise_weight\n  level: dyad\n  countries: [JPN]");
 

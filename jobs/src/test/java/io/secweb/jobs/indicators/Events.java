@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Normalised events for indicator tests, built in one line each. */
-final class Events {
+public final class Events {
     private Events() {}
 
-    static FeedEvent agreement(String id, String date, String kind, String status, String... parties) {
+    public static FeedEvent agreement(String id, String date, String kind, String status, String... parties) {
         List<Participant> ps = new ArrayList<>();
         for (String p : parties) {
             ps.add(new Participant(p, Role.PARTY));
@@ -27,7 +27,7 @@ final class Events {
                 new AgreementBody(id, kind, status, d, null), null);
     }
 
-    static FeedEvent exercise(String id, String start, String end, String scale, String... countries) {
+    public static FeedEvent exercise(String id, String start, String end, String scale, String... countries) {
         List<Participant> ps = new ArrayList<>();
         for (int i = 0; i < countries.length; i++) {
             ps.add(new Participant(countries[i], i == 0 ? Role.HOST : Role.PARTICIPANT));
@@ -36,7 +36,7 @@ final class Events {
                 0.9, false, new ExerciseBody(id, null, List.of("sea"), scale, null), null, null);
     }
 
-    static FeedEvent coercion(String id, String date, int severity, String initiator, String target) {
+    public static FeedEvent coercion(String id, String date, int severity, String initiator, String target) {
         LocalDate d = LocalDate.parse(date);
         return new FeedEvent(id, 1, EventType.COERCION, d, d, "day", null,
                 List.of(new Participant(initiator, Role.INITIATOR), new Participant(target, Role.TARGET)), List.of(), source(id), 0.9, false,

@@ -122,7 +122,7 @@ class IndicatorsJobIT {
         SecwebConfig.Indicators i = config.indicators();
         return new SecwebConfig(config.kafka(), config.elasticsearch(), config.ingest(),
                 new SecwebConfig.Indicators(i.networkConfig(), i.firstDay(), i.allowedLatenessDays(), i.outOfOrderness(), i.idleness(),
-                        i.liveUpdateInterval(), i.relativeTolerance(), group), config.run(), config.flink());
+                        i.liveUpdateInterval(), i.relativeTolerance(), group), config.alerts(), config.run(), config.flink());
     }
 
     private void runOverWhatIsPublished(String group) throws Exception {

@@ -78,7 +78,7 @@ class IngestJobIT {
         SecwebConfig run = ConfigLoader.parse("kafka:\n  consumer_group: " + consumerGroup, "test");
         run = new SecwebConfig(new SecwebConfig.Kafka(config.kafka().bootstrapServers(), config.kafka().topicPrefix(), consumerGroup,
                 "earliest", config.kafka().deliveryGuarantee(), config.kafka().transactionalIdPrefix() + "-" + consumerGroup, 2),
-                config.elasticsearch(), config.ingest(), config.indicators(), config.run(), config.flink());
+                config.elasticsearch(), config.ingest(), config.indicators(), config.alerts(), config.run(), config.flink());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(run));
         env.setParallelism(2);
         IngestJob.define(env, run, Connectors.Reading.UNTIL_LATEST);

@@ -17,7 +17,13 @@ public enum Reason {
     TYPE_TOPIC_MISMATCH(Stage.NORMALISE),
     STALE_REVISION(Stage.DEDUPE),
     CONFLICTING_REVISION(Stage.DEDUPE),
-    REJECTED_BY_ELASTICSEARCH(Stage.SINK);
+    REJECTED_BY_ELASTICSEARCH(Stage.SINK),
+    /** The alerts job could not read an indicator document from secweb.indicators. */
+    MALFORMED_INDICATOR(Stage.ALERTS),
+    /** A rule sent on the alert-rules control topic is invalid (the message lists every problem with its line). */
+    INVALID_ALERT_RULE(Stage.ALERTS),
+    /** A webhook url did not accept an alert notification after every attempt. */
+    WEBHOOK_UNDELIVERED(Stage.NOTIFY);
 
     private final Stage stage;
 

@@ -8,5 +8,7 @@ public enum Stage {
     @JsonProperty("validate") VALIDATE,
     @JsonProperty("normalise") NORMALISE,
     @JsonProperty("dedupe") DEDUPE,
-    @JsonProperty("sink") SINK
+    @JsonProperty("sink") SINK,
+    @JsonProperty("alerts") ALERTS,
+    @JsonProperty("notify") NOTIFY
 }

@@ -1,0 +1,164 @@
+package io.secweb.jobs.alerts;
+
+import io.secweb.jobs.documents.AlertDocument;
+import io.secweb.jobs.documents.DeadLetterDocuments;
+import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.jobs.flink.SecwebFlinkTypes;
+import io.secweb.schemas.codec.SecwebJson;
+import io.secweb.schemas.deadletter.DeadLetter;
+import io.secweb.schemas.deadletter.Origin;
+import io.secweb.schemas.deadletter.Reason;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The alert rules over the indicator readings, keyed by series. Rules come from files (constructor) and from the
+ * control topic (broadcast state: rule id → rule text, empty = deleted), the latter overriding the former. Each
+ * (rule, series) keeps an {@link AlertState} in keyed state and runs the rule's {@link AlertStateMachine} on the
+ * reading's event-time day; every change becomes an alert document, and FIRING/RESOLVED changes of live runs a
+ * {@link Notification}.
+ * <ul>
+ *   <li>Only final readings are evaluated (the open day's live values change until the watermark passes it); a
+ *       restated day (revision + 1) is re-evaluated without duplicate changes.</li>
+ *   <li>A rule changed through the control topic keeps its series' episodes and applies from the next reading; a
+ *       deleted rule's states are dropped. An invalid control message goes to the dead letters and changes nothing.</li>
+ * </ul>
+ */
+public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, IndicatorReading, RuleChange, ElasticsearchDocument> {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertsFunction.class);
+
+    public static final MapStateDescriptor<String, String> RULE_CHANGES =
+            new MapStateDescriptor<>("alert-rule-changes", Types.STRING, Types.STRING);
+    public static final OutputTag<Notification> NOTIFICATIONS = new OutputTag<>("alert-notifications", TypeInformation.of(Notification.class));
+    public static final OutputTag<ElasticsearchDocument> DEAD_LETTERS =
+            new OutputTag<>("alert-dead-letters", TypeInformation.of(ElasticsearchDocument.class));
+
+    private final AlertsOptions options;
+    private transient MapStateDescriptor<String, AlertState> statesDescriptor;
+    private transient MapState<String, AlertState> states;
+    private transient Map<String, AlertStateMachine> machines;
+    private transient Map<String, AlertRule> rules;
+    private transient RuleLoader loader;
+    private transient Counter changes;
+    private transient Counter notifications;
+    private transient Counter openDaysSkipped;
+
+    public AlertsFunction(AlertsOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        SecwebFlinkTypes.register();
+        statesDescriptor = statesDescriptor();
+        states = getRuntimeContext().getMapState(statesDescriptor);
+        loader = new RuleLoader();
+        var metrics = getRuntimeContext().getMetricGroup();
+        changes = metrics.counter("alertChanges");
+        notifications = metrics.counter("alertNotifications");
+        openDaysSkipped = metrics.counter("openDayReadingsSkipped");
+    }
+
+    static MapStateDescriptor<String, AlertState> statesDescriptor() {
+        return new MapStateDescriptor<>("alert-states", Types.STRING, TypeInformation.of(AlertState.class));
+    }
+
+    @Override
+    public void processElement(IndicatorReading reading, ReadOnlyContext ctx, Collector<ElasticsearchDocument> out) throws Exception {
+        if (!reading.isFinal()) {
+            openDaysSkipped.inc();
+            return;
+        }
+        if (rules == null) {
+            rebuild(ctx.getBroadcastState(RULE_CHANGES).immutableEntries());
+        }
+        for (AlertRule rule : rules.values()) {
+            if (!rule.watches(reading)) {
+                continue;
+            }
+            AlertState state = states.get(rule.id());
+            if (state == null) {
+                state = AlertState.initial(reading.series());
+            }
+            AlertStateMachine.Result result = machines.get(rule.id()).apply(state, reading.tick(rule.indicator().name()));
+            if (!result.state().equals(state)) {
+                states.put(rule.id(), result.state());
+            }
+            for (AlertTransition t : result.transitions()) {
+                AlertDocument doc = AlertDocuments.document(rule, reading, t);
+                ElasticsearchDocument es = AlertDocuments.toElasticsearch(doc, options.indexPrefix());
+                out.collect(es);
+                changes.inc();
+                if (options.page() && t.notifies() && "live".equals(reading.runMode())) {
+                    ctx.output(NOTIFICATIONS, new Notification(es.id(), t.to().name(), AlertDocuments.webhookMessage(doc, es.id())));
+                    notifications.inc();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void processBroadcastElement(RuleChange change, Context ctx, Collector<ElasticsearchDocument> out) throws Exception {
+        BroadcastState<String, String> changesState = ctx.getBroadcastState(RULE_CHANGES);
+        String problem = null;
+        if (change.ruleId().isBlank()) {
+            problem = "a control message needs the rule id as its key";
+        } else if (change.deletes()) {
+            changesState.put(change.ruleId(), "");
+            ctx.applyToKeyedState(statesDescriptor, (key, st) -> st.remove(change.ruleId()));
+            LOG.info("alert rule {} deleted through the control topic", change.ruleId());
+        } else {
+            try {
+                AlertRule rule = loader.parse(change.text(), "control message " + change.topic() + "/" + change.partition() + "@" + change.offset());
+                if (!rule.id().equals(change.ruleId())) {
+                    problem = "the message key '" + change.ruleId() + "' is not the rule's id '" + rule.id() + "'";
+                } else {
+                    changesState.put(rule.id(), change.text());
+                    LOG.info("alert rule {} set through the control topic", rule.id());
+                }
+            } catch (RuleFileException e) {
+                problem = String.join("; ", e.problems());
+            }
+        }
+        if (problem != null) {
+            Origin origin = Origin.kafka(change.topic(), change.partition(), change.offset(), Instant.ofEpochMilli(change.timestampMillis()));
+            DeadLetter dl = DeadLetter.of(Reason.INVALID_ALERT_RULE, problem, change.ruleId().isBlank() ? null : change.ruleId(), null,
+                    change.text(), origin);
+            ctx.output(DEAD_LETTERS, DeadLetterDocuments.toElasticsearch(dl, options.indexPrefix()));
+            return;
+        }
+        rules = null;
+    }
+
+    /** File rules, then the control topic's changes on top (an empty text deletes). */
+    private void rebuild(Iterable<Map.Entry<String, String>> controlChanges) {
+        Map<String, AlertRule> effective = new LinkedHashMap<>();
+        options.fileRules().forEach(r -> effective.put(r.id(), r));
+        for (Map.Entry<String, String> e : controlChanges) {
+            if (e.getValue().isEmpty()) {
+                effective.remove(e.getKey());
+            } else {
+                effective.put(e.getKey(), loader.parse(e.getValue(), "control topic rule " + e.getKey()));
+            }
+        }
+        Map<String, AlertStateMachine> m = new LinkedHashMap<>();
+        effective.forEach((id, r) -> m.put(id, new AlertStateMachine(r)));
+        rules = effective;
+        machines = m;
+    }
+}

@@ -1,0 +1,156 @@
+package io.secweb.jobs.alerts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.jobs.flink.SecwebFlinkTypes;
+import io.secweb.schemas.codec.SecwebJson;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.java.typeutils.GenericTypeInfo;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The alerts operator under Flink's test harness: rules from files and the control topic, restatements, snapshot and restore. */
+class AlertsFunctionTest {
+    private static final LocalDate DAY0 = LocalDate.of(2024, 4, 1);
+    private static final String RULE = """
+            id: phl-high
+            name: PHL coercion high
+            scopes: [indo-pacific]
+            indicator:
+              name: coercion_received
+              level: country
+              countries: [PHL]
+            condition:
+              type: above
+              fire: %s
+              clear: 6
+            for: 2
+            min_support: 1
+            severity: critical
+            """;
+
+    private static KeyedBroadcastOperatorTestHarness<String, IndicatorReading, RuleChange, ElasticsearchDocument> harness(List<AlertRule> rules)
+            throws Exception {
+        SecwebFlinkTypes.register();
+        var h = new KeyedBroadcastOperatorTestHarness<>(
+                new CoBroadcastWithKeyedOperator<>(new AlertsFunction(new AlertsOptions(rules, "test", true)), List.of(AlertsFunction.RULE_CHANGES)),
+                new AlertsPipeline.SeriesKey(), Types.STRING, 1, 1, 0);
+        h.setup();
+        return h;
+    }
+
+    private static IndicatorReading phl(int day, double value, boolean isFinal, int revision) {
+        return new IndicatorReading("doc-" + day, "live", "live", "indo-pacific", "country", "PHL", null, null, DAY0.plusDays(day), isFinal,
+                revision, Map.of("coercion_received", value), Map.of(), 5,
+                List.of(new IndicatorReading.TopEvent("co-1", "coercion", 0.8, "https://example.org/co-1")));
+    }
+
+    private static List<String> changes(KeyedBroadcastOperatorTestHarness<String, IndicatorReading, RuleChange, ElasticsearchDocument> h) {
+        List<String> out = new ArrayList<>();
+        for (ElasticsearchDocument d : h.extractOutputValues()) {
+            JsonNode s = readTree(d).path("secweb");
+            out.add(s.path("day").asText() + " " + s.path("from").asText() + ">" + s.path("to").asText());
+        }
+        return out;
+    }
+
+    private static JsonNode readTree(ElasticsearchDocument d) {
+        try {
+            return SecwebJson.mapper().readTree(d.source());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static AlertRule fileRule(String fire) {
+        return new RuleLoader().parse(RULE.formatted(fire), "phl.yaml");
+    }
+
+    @Test
+    void anEpisodeSurvivesSnapshotAndRestore() throws Exception {
+        OperatorSubtaskState snapshot;
+        try (var h = harness(List.of(fileRule("8")))) {
+            h.open();
+            h.processElement(phl(0, 9, true, 0), 0);
+            h.processElement(phl(1, 9, true, 0), 0);
+            assertThat(changes(h)).containsExactly("2024-04-01 OK>PENDING", "2024-04-02 PENDING>FIRING");
+            snapshot = h.snapshot(1, 0);
+        }
+        try (var h = harness(List.of(fileRule("8")))) {
+            h.initializeState(snapshot);
+            h.open();
+            h.processElement(phl(2, 7, true, 0), 0);
+            h.processElement(phl(3, 5, true, 0), 0);
+
+            // still firing at 7 (above clear), resolved at 5, in the episode that started before the snapshot
+            assertThat(changes(h)).containsExactly("2024-04-04 FIRING>RESOLVED");
+            assertThat(readTree(h.extractOutputValues().get(0)).at("/secweb/episode_id").asText())
+                    .isEqualTo(io.secweb.jobs.documents.DocumentIds.sha1("phl-high", "indo-pacific/country/PHL", "2024-04-01"));
+        }
+    }
+
+    @Test
+    void aRestatedDayDoesNotRepeatItsChangeAndOpenDaysAreNotEvaluated() throws Exception {
+        try (var h = harness(List.of(fileRule("8")))) {
+            h.open();
+            h.processElement(phl(0, 9, true, 0), 0);
+            h.processElement(phl(1, 8.5, false, 0), 0);
+            h.processElement(phl(1, 9, true, 0), 0);
+            h.processElement(phl(1, 9.5, true, 1), 0);
+
+            assertThat(changes(h)).containsExactly("2024-04-01 OK>PENDING", "2024-04-02 PENDING>FIRING");
+        }
+    }
+
+    @Test
+    void aRuleChangedThroughTheControlTopicAppliesFromTheNextReading() throws Exception {
+        try (var h = harness(List.of(fileRule("8")))) {
+            h.open();
+            h.processElement(phl(0, 7, true, 0), 0);
+            h.processBroadcastElement(new RuleChange("phl-high", RULE.formatted("6.5"), "rules", 0, 0, 0), 0);
+            h.processElement(phl(1, 7, true, 0), 0);
+            h.processElement(phl(2, 7, true, 0), 0);
+
+            assertThat(changes(h)).containsExactly("2024-04-02 OK>PENDING", "2024-04-03 PENDING>FIRING");
+        }
+    }
+
+    @Test
+    void aDeletedRuleStopsAndAnInvalidChangeIsDeadLetteredAndChangesNothing() throws Exception {
+        try (var h = harness(List.of(fileRule("8")))) {
+            h.open();
+            h.processBroadcastElement(new RuleChange("phl-high", "id: phl-high\nname: x\n", "rules", 0, 0, 0), 0);
+            h.processElement(phl(0, 9, true, 0), 0);
+            h.processBroadcastElement(new RuleChange("phl-high", "", "rules", 0, 1, 0), 0);
+            h.processElement(phl(1, 9, true, 0), 0);
+
+            assertThat(changes(h)).containsExactly("2024-04-01 OK>PENDING");
+            assertThat(h.getSideOutput(AlertsFunction.DEAD_LETTERS)).singleElement()
+                    .satisfies(r -> assertThat(r.getValue().source()).contains("invalid_alert_rule").contains("condition"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {IndicatorReading.class, AlertState.class, RuleChange.class, KafkaDocument.class, Notification.class})
+    void contractIsSerialisedWithoutKryo(Class<?> type) {
+        SecwebFlinkTypes.register();
+        TypeInformation<?> info = TypeInformation.of(type);
+        assertThat(info).isNotInstanceOf(GenericTypeInfo.class);
+        SerializerConfigImpl config = new SerializerConfigImpl();
+        config.setGenericTypes(false);
+        assertThat(info.createSerializer(config)).isNotNull();
+    }
+}
