@@ -1,7 +1,10 @@
 package io.secweb.cluster;
 
 import io.secweb.jobs.config.ConfigException;
+import io.secweb.jobs.alerts.AlertsJob;
+import io.secweb.jobs.alerts.RuleFileException;
 import io.secweb.jobs.config.JobArguments;
+import io.secweb.jobs.config.SecwebConfig;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +32,10 @@ public final class DeployCommand {
         } catch (ConfigException | IllegalArgumentException | IllegalStateException | FlinkRestClient.FlinkRestException e) {
             System.err.println("secweb deploy: " + e.getMessage());
             System.exit(2);
+        } catch (RuleFileException e) {
+            System.err.println("secweb deploy: the alert rule files have problems:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            System.exit(2);
         }
     }
 
@@ -47,8 +54,11 @@ public final class DeployCommand {
         if (esUrl != null) {
             programArgs.addAll(List.of("--es-url", esUrl));
         }
-        // the same check the job's main makes, here, so a bad file is reported before anything is uploaded
-        JobArguments.parse(programArgs.toArray(String[]::new));
+        // the same checks the jobs' mains make, here, so a bad file is reported before anything is uploaded
+        SecwebConfig checked = JobArguments.parse(programArgs.toArray(String[]::new));
+        if (options.jobs().contains(SecwebJob.ALERTS)) {
+            AlertsJob.rules(checked);
+        }
         for (SecwebJob job : options.jobs()) {
             if (!job.jar(options.jarsDir()).toFile().isFile()) {
                 throw new IllegalStateException("no jar for the " + job.shortName() + " job at " + job.jar(options.jarsDir())

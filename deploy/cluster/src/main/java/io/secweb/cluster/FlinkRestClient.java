@@ -71,6 +71,11 @@ public final class FlinkRestClient {
         }
     }
 
+    /** How many jars have been uploaded to the cluster. */
+    public int jarCount() {
+        return get("/jars").path("files").size();
+    }
+
     /**
      * Runs an uploaded jar's {@code entryClass} with {@code args}; the job's main runs inside the JobManager and submits
      * the job. {@code savepointPath} (may be null) restores the job's state from a savepoint or retained checkpoint.

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  */
 public enum SecwebJob {
     INGEST("ingest", "io.secweb.jobs.ingest.IngestJob", "secweb-ingest"),
-    INDICATORS("indicators", "io.secweb.jobs.indicators.IndicatorsJob", "secweb-indicators");
+    INDICATORS("indicators", "io.secweb.jobs.indicators.IndicatorsJob", "secweb-indicators"),
+    ALERTS("alerts", "io.secweb.jobs.alerts.AlertsJob", "secweb-alerts");
 
     private final String shortName;
     private final String mainClass;
