@@ -1,5 +1,9 @@
 package io.secweb.cluster;
 
+import io.secweb.jobs.alerts.AlertsJob;
+import io.secweb.jobs.indicators.IndicatorsJob;
+import io.secweb.jobs.ingest.IngestJob;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,9 +14,9 @@ import java.util.stream.Collectors;
  * module's shade executions, and the main class {@code ./secweb deploy} and {@code flink run -c} name.
  */
 public enum SecwebJob {
-    INGEST("ingest", "io.secweb.jobs.ingest.IngestJob", "secweb-ingest"),
-    INDICATORS("indicators", "io.secweb.jobs.indicators.IndicatorsJob", "secweb-indicators"),
-    ALERTS("alerts", "io.secweb.jobs.alerts.AlertsJob", "secweb-alerts");
+    INGEST("ingest", IngestJob.class.getName(), IngestJob.NAME),
+    INDICATORS("indicators", IndicatorsJob.class.getName(), IndicatorsJob.NAME),
+    ALERTS("alerts", AlertsJob.class.getName(), AlertsJob.NAME);
 
     private final String shortName;
     private final String mainClass;
