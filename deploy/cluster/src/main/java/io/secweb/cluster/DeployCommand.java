@@ -43,9 +43,14 @@ public final class DeployCommand {
 
     public static List<Deployed> deploy(DeployOptions options) {
         ClusterState state = ClusterState.read(options.stateFile());
-        String rest = options.restUrl() != null ? options.restUrl() : state != null ? state.restUrl() : "http://127.0.0.1:8081";
-        String kafka = options.kafka() != null ? options.kafka() : state != null ? state.kafka() : null;
-        String esUrl = options.esUrl() != null ? options.esUrl() : state != null ? state.elasticsearchUrl() : null;
+        if (options.restUrl() == null && state == null) {
+            throw new IllegalStateException("no local cluster is running (start one with ./secweb cluster up), "
+                    + "or name a Flink cluster with --rest URL");
+        }
+        String rest = options.restUrl() != null ? options.restUrl() : state.restUrl();
+        // without the local cluster's state, the configuration file's own addresses apply
+        String kafka = options.kafka() != null ? options.kafka() : state != null && options.restUrl() == null ? state.kafka() : null;
+        String esUrl = options.esUrl() != null ? options.esUrl() : state != null && options.restUrl() == null ? state.elasticsearchUrl() : null;
         Path config = options.config().toAbsolutePath();
         List<String> programArgs = new ArrayList<>(List.of("--config", config.toString()));
         if (kafka != null) {

@@ -14,9 +14,9 @@ public record DeployOptions(String restUrl, String kafka, String esUrl, Path con
             usage: ./secweb deploy [options]
               --job NAME          deploy only this job (repeatable; jobs: %s; default: all)
               --config FILE       the jobs' configuration (default deploy/cluster/jobs.yaml)
-              --rest URL          Flink REST API (default: the local cluster's, from .secweb/cluster.properties)
-              --kafka HOST:PORT   Kafka bootstrap servers (default: the local cluster's broker)
-              --es-url URL        Elasticsearch (default: the local cluster's node)
+              --rest URL          Flink REST API of another cluster (default: the local cluster's, from .secweb/cluster.properties)
+              --kafka HOST:PORT   Kafka bootstrap servers (default: the local cluster's broker; with --rest, the file's)
+              --es-url URL        Elasticsearch (default: the local cluster's node; with --rest, the file's)
               --jars DIR          where secweb-<job>.jar are (default jobs/target)
               --parallelism N     parallelism of each job (default: the cluster's parallelism.default)
               --from-savepoint P  start the job from a savepoint or retained checkpoint (with one --job)"""
