@@ -3,6 +3,9 @@ package io.secweb.local;
 import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.infra.ElasticsearchNode;
 import io.secweb.infra.KafkaBroker;
+import io.secweb.jobs.alerts.AlertRule;
+import io.secweb.jobs.alerts.AlertsJob;
+import io.secweb.jobs.alerts.RuleFileException;
 import io.secweb.jobs.config.ConfigException;
 import io.secweb.jobs.config.ConfigLoader;
 import io.secweb.jobs.config.SecwebConfig;
@@ -37,7 +40,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./secweb local}: a real Kafka broker, a real Elasticsearch node (or an existing one), a Flink MiniCluster
- * with its web UI running the ingest and indicators jobs, topics and index templates created, and the sample feed
+ * with its web UI running the ingest, indicators and alerts jobs, topics and index templates created, and the sample feed
  * published.
  * Ctrl-C (or SIGTERM from {@code ./secweb stop}) stops all of it.
  */
@@ -106,7 +109,14 @@ public final class LocalStack {
             StackSetup.installTemplates(clients.sync(), config.elasticsearch().indexPrefix());
         }
 
-        say("starting Flink with the ingest and indicators jobs …");
+        List<AlertRule> rules;
+        try {
+            rules = AlertsJob.rules(config);
+        } catch (RuleFileException e) {
+            throw new ConfigException("the alert rules (alerts.rules) have problems:\n  " + String.join("\n  ", e.problems()));
+        }
+
+        say("starting Flink with the ingest, indicators and alerts jobs (" + rules.size() + " alert rules) …");
         Configuration flink = FlinkSettings.from(config);
         flink.setString("rest.port", Integer.toString(options.flinkUiPort()));
         flink.setString("rest.bind-address", "127.0.0.1");
@@ -121,6 +131,9 @@ public final class LocalStack {
         StreamExecutionEnvironment indicatorsEnv = StreamExecutionEnvironment.getExecutionEnvironment(flink);
         IndicatorsJob.define(indicatorsEnv, config, Connectors.Reading.CONTINUOUSLY);
         jobs.put(IndicatorsJob.NAME, submit(indicatorsEnv, IndicatorsJob.NAME));
+        StreamExecutionEnvironment alertsEnv = StreamExecutionEnvironment.getExecutionEnvironment(flink);
+        AlertsJob.define(alertsEnv, config, rules, Connectors.Reading.CONTINUOUSLY);
+        jobs.put(AlertsJob.NAME, submit(alertsEnv, AlertsJob.NAME));
 
         if (options.feed() != null) {
             FeedInput.Loaded feed = FeedInput.load(List.of(options.feed()), FeedInput.CANONICAL, null, null);
@@ -135,7 +148,7 @@ public final class LocalStack {
 
                 secweb local stack is up (%.1f s)
                   Kafka           %s   topics: %s
-                  Elasticsearch   %s   indices: %s-*, %s-*, %s-*
+                  Elasticsearch   %s   indices: %s-*, %s-*, %s-*, %s-*
                   Flink web UI    http://127.0.0.1:%d   jobs %s
                   data            %s%s
                   try             curl -s %s/%s/_count
@@ -143,7 +156,7 @@ public final class LocalStack {
                 READY
                 """, (System.nanoTime() - t0) / 1e9, kafka.bootstrapServers(), String.join(", ", config.topics().all()),
                 esUrl, SecwebNames.alias(prefix, SecwebNames.EVENTS), SecwebNames.alias(prefix, SecwebNames.INDICATORS),
-                SecwebNames.alias(prefix, SecwebNames.DEADLETTER),
+                SecwebNames.alias(prefix, SecwebNames.ALERTS), SecwebNames.alias(prefix, SecwebNames.DEADLETTER),
                 options.flinkUiPort(), String.join(", ", jobs.keySet()), dataDir, deleteDataOnStop ? " (deleted on stop)" : "",
                 esUrl, SecwebNames.alias(prefix, SecwebNames.EVENTS));
         System.out.flush();

@@ -40,7 +40,7 @@ public final class BackfillCommand {
                 + " events into " + config.elasticsearch().indexPrefix() + "-*");
         long t0 = System.nanoTime();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
-        BackfillPipeline.build(env, input.records(), config, IndicatorsJob.networkConfig(config));
+        BackfillPipeline.build(env, input.records(), config, IndicatorsJob.networkConfig(config), io.secweb.jobs.alerts.AlertsJob.rules(config));
         env.execute("secweb-backfill-" + config.run().id());
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (input.skippedTotal() > 0) {

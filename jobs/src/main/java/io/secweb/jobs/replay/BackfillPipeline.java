@@ -1,5 +1,19 @@
 package io.secweb.jobs.replay;
 
+import io.secweb.jobs.alerts.AlertRule;
+import io.secweb.jobs.alerts.AlertsJob;
+import io.secweb.jobs.alerts.AlertsPipeline;
+import io.secweb.jobs.alerts.AlertsSinks;
+import io.secweb.jobs.alerts.IndicatorReading;
+import io.secweb.jobs.alerts.IndicatorReadings;
+import io.secweb.jobs.alerts.RuleChange;
+import io.secweb.jobs.alerts.WebhookOptions;
+import io.secweb.jobs.elasticsearch.Backoff;
+import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import org.apache.flink.api.common.functions.FilterFunction;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
 import io.secweb.jobs.indicators.EventTimestamps;
@@ -17,6 +31,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +44,12 @@ import java.util.List;
 public final class BackfillPipeline {
     private BackfillPipeline() {}
 
-    public static void build(StreamExecutionEnvironment env, List<ReplayRecord> records, SecwebConfig config, NetworkConfig network) {
+    /**
+     * Ingest → indicators → (with rules) alerts, in batch mode. Returns the alert documents (empty without rules), which
+     * the backtest collects.
+     */
+    public static DataStream<ElasticsearchDocument> build(StreamExecutionEnvironment env, List<ReplayRecord> records, SecwebConfig config,
+                                                          NetworkConfig network, List<AlertRule> rules) {
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
         List<RawRecord> raw = new ArrayList<>(records.size());
         long offset = 0;
@@ -47,7 +67,35 @@ public final class BackfillPipeline {
         var events = ingested.events()
                 .assignTimestampsAndWatermarks(EventTimestamps.strategy(config.indicators().outOfOrderness(), config.indicators().idleness()))
                 .name("event-time").uid("event-time");
-        IndicatorsPipeline.build(events, new IndicatorsSinks(Connectors.elasticsearchSink(config), new DiscardingSink<>()),
-                IndicatorsJob.options(config, network));
+        DataStream<ElasticsearchDocument> indicators = IndicatorsPipeline.build(events,
+                new IndicatorsSinks(Connectors.elasticsearchSink(config), new DiscardingSink<>()), IndicatorsJob.options(config, network));
+        // replays never page: options(...) turns the webhook off for replay runs, and no urls are passed anyway
+        DataStream<IndicatorReading> readings = indicators
+                .map(new DocumentReading()).name("indicator-readings").uid("indicator-readings")
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<IndicatorReading>forMonotonousTimestamps()
+                        .withTimestampAssigner((r, ts) -> r.day().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()))
+                .name("reading-days").uid("reading-days");
+        // no control topic in a batch run (an empty fromData emits an element in Flink 2.2, so filter a placeholder out)
+        DataStream<RuleChange> noChanges = env.fromData(List.of(new RuleChange("", "", "", 0, 0, 0)), TypeInformation.of(RuleChange.class))
+                .filter(new NoRuleChanges()).name("no-rule-changes").uid("no-rule-changes");
+        return AlertsPipeline.build(readings, noChanges,
+                new AlertsSinks(Connectors.elasticsearchSink(config), new DiscardingSink<>(), Connectors.elasticsearchSink(config)),
+                AlertsJob.options(config, rules), new WebhookOptions(List.of(), 1, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                        Duration.ofSeconds(1)), null);
+    }
+
+    static final class NoRuleChanges implements FilterFunction<RuleChange> {
+        @Override
+        public boolean filter(RuleChange change) {
+            return false;
+        }
+    }
+
+    /** An indicator document as the alerts job would read it from Kafka. */
+    static final class DocumentReading implements MapFunction<ElasticsearchDocument, IndicatorReading> {
+        @Override
+        public IndicatorReading map(ElasticsearchDocument d) {
+            return IndicatorReadings.parse(d.id(), d.source());
+        }
     }
 }

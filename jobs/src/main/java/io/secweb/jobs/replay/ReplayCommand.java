@@ -62,7 +62,7 @@ public final class ReplayCommand {
         printSummary(input, published, seconds);
 
         if (!o.live()) {
-            System.out.println("processing the replay (ingest, then indicators) …");
+            System.out.println("processing the replay (ingest, then indicators, then alerts) …");
             long t1 = System.nanoTime();
             StreamExecutionEnvironment ingest = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
             IngestJob.define(ingest, config, Connectors.Reading.UNTIL_LATEST);
@@ -70,6 +70,12 @@ public final class ReplayCommand {
             StreamExecutionEnvironment indicators = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
             IndicatorsJob.define(indicators, config, Connectors.Reading.UNTIL_LATEST);
             indicators.execute("secweb-replay-indicators-" + config.run().id());
+            java.util.List<io.secweb.jobs.alerts.AlertRule> rules = io.secweb.jobs.alerts.AlertsJob.rules(config);
+            if (!rules.isEmpty()) {
+                StreamExecutionEnvironment alerts = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
+                io.secweb.jobs.alerts.AlertsJob.define(alerts, config, rules, Connectors.Reading.UNTIL_LATEST);
+                alerts.execute("secweb-replay-alerts-" + config.run().id());
+            }
             double processing = (System.nanoTime() - t1) / 1e9;
             printCounts(config, processing, input.records().size());
         }

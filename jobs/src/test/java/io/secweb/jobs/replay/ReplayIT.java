@@ -3,6 +3,8 @@ package io.secweb.jobs.replay;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
+import io.secweb.jobs.alerts.BacktestCommand;
+import io.secweb.jobs.alerts.BacktestTable;
 import io.secweb.jobs.config.ConfigException;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;
@@ -104,7 +106,7 @@ class ReplayIT {
         // one index per kind for the whole run, however many years it covers
         assertThat(elastic.client().indices().get(g -> g.index("secweb-replay-" + runId + "-*")).indices().keySet())
                 .containsExactlyInAnyOrder("secweb-replay-" + runId + "-events-run", "secweb-replay-" + runId + "-deadletter-run",
-                        "secweb-replay-" + runId + "-indicators-run");
+                        "secweb-replay-" + runId + "-indicators-run", "secweb-replay-" + runId + "-alerts-run");
         assertThat(elastic.all(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.INDICATORS))).isNotEmpty().allSatisfy(h -> {
             assertThat(h.source().at("/secweb/provenance/run/mode").asText()).isEqualTo("replay");
             assertThat(h.source().at("/secweb/provenance/run/id").asText()).isEqualTo(runId);
@@ -127,6 +129,48 @@ class ReplayIT {
         assertThat(streamedIndicators).hasSizeGreaterThan(1000);
         assertThat(documents(SecwebNames.EVENTS)).isEqualTo(streamedEvents);
         assertThat(documents(SecwebNames.INDICATORS)).isEqualTo(streamedIndicators);
+    }
+
+    /** New agreements raise the scope's tie count against four weeks earlier; the rise resolves a few weeks on. */
+    private static final String TIES_RULE = """
+            id: ties-rising
+            name: Indo-Pacific ties rising
+            scopes: [indo-pacific]
+            indicator: ties
+            condition:
+              type: change_pct
+              baseline: 4w
+              fire: 1
+              clear: 0.5
+            for: 1
+            severity: info
+            """;
+
+    @Test
+    void theBacktestFindsTheSameAlertsAsTheStreamingReplayAndPrintsThem() throws Exception {
+        List<String> agreements = Feeds.sample().stream().filter(l -> l.contains("\"type\":\"agreement\"")).toList();
+        Path feed = feed(agreements);
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("ties.yaml"), TIES_RULE);
+        Files.writeString(config, Files.readString(config) + "alerts:\n  rules: " + rules + "\n");
+
+        ReplayCommand.run(ReplayOptions.parse(args(feed)));
+        Map<String, String> streamed = documents(SecwebNames.ALERTS);
+        StackSetup.deleteIndices(elastic.client(), "secweb-replay-" + runId);
+
+        BacktestTable table = BacktestCommand.run(BacktestCommand.parse("--rules", rules.toString(), "--feed", feed.toString(),
+                "--run-id", runId, "--config", config.toString(), "--es-url", RealInfrastructure.elasticsearch().url()));
+
+        assertThat(streamed).isNotEmpty();
+        assertThat(documents(SecwebNames.ALERTS)).isEqualTo(streamed);
+        assertThat(table.rows()).singleElement().satisfies(r -> {
+            assertThat(r.rule()).isEqualTo("ties-rising");
+            assertThat(r.series()).isEqualTo("indo-pacific");
+            assertThat(r.fired()).isGreaterThanOrEqualTo(3);
+            assertThat(r.resolved()).isBetween(r.fired() - 1, r.fired());
+            assertThat(r.peak()).isGreaterThanOrEqualTo(1.0);
+        });
+        assertThat(streamed.values()).allSatisfy(json -> assertThat(json).contains("\"mode\":\"replay\""));
     }
 
     @Test

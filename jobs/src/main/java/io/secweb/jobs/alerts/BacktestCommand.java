@@ -1,0 +1,139 @@
+package io.secweb.jobs.alerts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.secweb.jobs.config.ConfigException;
+import io.secweb.jobs.config.FlinkSettings;
+import io.secweb.jobs.config.SecwebConfig;
+import io.secweb.jobs.elasticsearch.ElasticsearchClients;
+import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
+import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.jobs.indicators.IndicatorsJob;
+import io.secweb.jobs.replay.BackfillPipeline;
+import io.secweb.jobs.replay.FeedInput;
+import io.secweb.jobs.replay.ReplayOptions;
+import io.secweb.jobs.replay.ReplayRun;
+import io.secweb.jobs.setup.StackSetup;
+import io.secweb.schemas.SecwebNames;
+import io.secweb.schemas.codec.SecwebJson;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ./secweb backtest --rules R --feed F…}: runs the feed through ingest, indicators and the rules in batch mode
+ * (the backfill pipeline, as a replay run: its own indices, never paging), prints per rule and series what fired, and
+ * leaves the would-have-fired alerts in {@code secweb-replay-<run>-alerts}.
+ */
+public final class BacktestCommand {
+    public static final String USAGE = """
+            usage: ./secweb backtest --rules FILE|DIR --feed FILE... [options]
+              --rules FILE|DIR  the alert rules to test (a rule file or a directory of *.yaml rules)
+              --feed FILE       a feed file (repeat for several); canonical JSONL or a dataset (see --format)
+              --format F        canonical (JSONL), mme, dcad, atop, mie, csm, cameo (default: detected from the file)
+              --from YYYY-MM-DD --to YYYY-MM-DD   only events starting in this range
+              --run-id ID       name of the run (default: generated); alerts go to secweb-replay-<ID>-alerts
+              --es-url URL      Elasticsearch (default http://127.0.0.1:9200, the local stack)
+              --config FILE     configuration (default deploy/config/local.yaml)""";
+
+    private BacktestCommand() {}
+
+    /** The parsed command line: the rules, and the replay options of the feed. */
+    public record Options(Path rules, ReplayOptions replay) {}
+
+    public static Options parse(String... args) {
+        Path rules = null;
+        List<String> rest = new ArrayList<>();
+        boolean feed = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--rules" -> {
+                    if (i + 1 >= args.length) {
+                        throw new ConfigException("--rules needs a file or directory\n" + USAGE);
+                    }
+                    rules = Path.of(args[++i]);
+                }
+                case "--feed" -> {
+                    if (i + 1 >= args.length) {
+                        throw new ConfigException("--feed needs a file\n" + USAGE);
+                    }
+                    rest.add(args[++i]);
+                    feed = true;
+                }
+                case "--live", "--speed", "--kafka" -> throw new ConfigException(a + " is not a backtest option: a backtest runs in batch "
+                        + "mode straight from the files into its own indices\n" + USAGE);
+                case "-h", "--help" -> throw new ConfigException(USAGE);
+                default -> {
+                    if (!a.startsWith("--")) {
+                        throw new ConfigException("unexpected '" + a + "': name feed files with --feed\n" + USAGE);
+                    }
+                    rest.add(a);
+                    if (i + 1 < args.length) {
+                        rest.add(args[++i]);
+                    }
+                }
+            }
+        }
+        if (rules == null) {
+            throw new ConfigException("name the rules with --rules FILE|DIR\n" + USAGE);
+        }
+        if (!feed) {
+            throw new ConfigException("name at least one feed with --feed FILE\n" + USAGE);
+        }
+        ReplayOptions replay;
+        try {
+            replay = ReplayOptions.parse(rest.toArray(String[]::new));
+        } catch (ConfigException e) {
+            throw new ConfigException(e.getMessage().replace(ReplayOptions.USAGE, USAGE));
+        }
+        return new Options(rules, replay);
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(parse(args));
+        } catch (ConfigException e) {
+            System.err.println("secweb backtest: " + e.getMessage());
+            System.exit(2);
+        } catch (RuleFileException e) {
+            System.err.println("secweb backtest: the rules have problems:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("secweb backtest: failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    public static BacktestTable run(Options o) throws Exception {
+        List<AlertRule> rules = new RuleLoader().loadPath(o.rules());
+        SecwebConfig base = ReplayRun.configure(o.replay());
+        SecwebConfig config = base.withAlerts(new SecwebConfig.Alerts(o.rules().toString(), base.alerts().consumerGroup(), null));
+        FeedInput.Loaded input = FeedInput.load(o.replay().files(), o.replay().format(), o.replay().from(), o.replay().to());
+        ReplayRun.requireElasticsearch(config.elasticsearch().url());
+        try (ElasticsearchClients clients = new ElasticsearchClients(ElasticsearchConnection.of(config.elasticsearch().url()))) {
+            StackSetup.installTemplates(clients.sync(), config.elasticsearch().indexPrefix());
+        }
+        System.out.printf("backtest run %s: %d rules over %,d events (%s)%n", config.run().id(), rules.size(), input.records().size(),
+                String.join(", ", o.replay().files().stream().map(Path::toString).toList()));
+        long t0 = System.nanoTime();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
+        List<JsonNode> alerts = new ArrayList<>();
+        try (CloseableIterator<ElasticsearchDocument> it = BackfillPipeline.build(env, input.records(), config,
+                IndicatorsJob.networkConfig(config), rules).executeAndCollect("secweb-backtest-" + config.run().id())) {
+            while (it.hasNext()) {
+                alerts.add(SecwebJson.mapper().readTree(it.next().source()));
+            }
+        }
+        BacktestTable table = BacktestTable.of(alerts);
+        System.out.printf("%n%,d alert changes in %.1f s%n%n", alerts.size(), (System.nanoTime() - t0) / 1e9);
+        table.print(System.out);
+        System.out.printf("%nthe changes are in %s (indicators in %s)%n",
+                SecwebNames.alias(config.elasticsearch().indexPrefix(), SecwebNames.ALERTS),
+                SecwebNames.alias(config.elasticsearch().indexPrefix(), SecwebNames.INDICATORS));
+        return table;
+    }
+}
