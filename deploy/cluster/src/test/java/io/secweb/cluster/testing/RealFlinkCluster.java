@@ -12,12 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The shared cluster fixture: one real Flink standalone cluster (a JobManager and two TaskManagers, each its own JVM,
  * configured by deploy/cluster/conf with free ports and a temporary data folder), started once per test JVM and
- * stopped when the test plan ends. Use it together with {@code RealInfrastructure} (the broker and the node).
+ * stopped when the test plan ends (its data folder deleted, its logs kept). Use it together with {@code RealInfrastructure} (the broker and the node).
  */
 public final class RealFlinkCluster implements BeforeAllCallback {
     private static StandaloneFlinkCluster cluster;
@@ -51,10 +53,17 @@ public final class RealFlinkCluster implements BeforeAllCallback {
         }
     }
 
+    /** Stops the cluster and deletes its data (uploaded jars, checkpoints: hundreds of MB), keeping only the logs. */
     private static synchronized void stop() {
         if (cluster != null) {
             cluster.close();
             cluster = null;
+            try (Stream<Path> files = Files.walk(base)) {
+                files.sorted(Comparator.reverseOrder()).filter(p -> !p.startsWith(base.resolve("flink/log")) && !p.equals(base.resolve("flink"))
+                        && !p.equals(base)).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                System.out.println("[RealFlinkCluster] could not delete " + base + ": " + e);
+            }
         }
     }
 
