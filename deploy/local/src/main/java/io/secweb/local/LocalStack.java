@@ -1,5 +1,6 @@
 package io.secweb.local;
 
+import io.secweb.dashboard.DashboardServer;
 import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.infra.ElasticsearchNode;
 import io.secweb.infra.KafkaBroker;
@@ -48,6 +49,7 @@ public final class LocalStack {
     private KafkaBroker kafka;
     private ElasticsearchNode elasticsearch;
     private MiniCluster flinkCluster;
+    private DashboardServer dashboard;
     private final Map<String, JobID> jobs = new LinkedHashMap<>();
     private Path dataDir;
     private boolean deleteDataOnStop;
@@ -143,6 +145,8 @@ public final class LocalStack {
                     + (feed.skippedTotal() > 0 ? ", skipped " + feed.skipped() : ""));
         }
 
+        dashboard = startDashboard(config, options);
+
         String prefix = config.elasticsearch().indexPrefix();
         System.out.printf("""
 
@@ -150,6 +154,7 @@ public final class LocalStack {
                   Kafka           %s   topics: %s
                   Elasticsearch   %s   indices: %s-*, %s-*, %s-*, %s-*
                   Flink web UI    http://127.0.0.1:%d   jobs %s
+                  Dashboard       %s
                   data            %s%s
                   try             curl -s %s/%s/_count
                 Ctrl-C or ./secweb stop stops everything.
@@ -157,7 +162,7 @@ public final class LocalStack {
                 """, (System.nanoTime() - t0) / 1e9, kafka.bootstrapServers(), String.join(", ", config.topics().all()),
                 esUrl, SecwebNames.alias(prefix, SecwebNames.EVENTS), SecwebNames.alias(prefix, SecwebNames.INDICATORS),
                 SecwebNames.alias(prefix, SecwebNames.ALERTS), SecwebNames.alias(prefix, SecwebNames.DEADLETTER),
-                options.flinkUiPort(), String.join(", ", jobs.keySet()), dataDir, deleteDataOnStop ? " (deleted on stop)" : "",
+                options.flinkUiPort(), String.join(", ", jobs.keySet()), dashboard.url(), dataDir, deleteDataOnStop ? " (deleted on stop)" : "",
                 esUrl, SecwebNames.alias(prefix, SecwebNames.EVENTS));
         System.out.flush();
     }
@@ -168,7 +173,18 @@ public final class LocalStack {
         return flinkCluster.submitJob(graph.getJobGraph()).get(60, TimeUnit.SECONDS).getJobID();
     }
 
+    /** The dashboard server over this stack's Elasticsearch ({@code dashboard} section; --dashboard-port overrides the port). */
+    private static DashboardServer startDashboard(SecwebConfig config, LocalStackOptions options) {
+        SecwebConfig.Dashboard d = config.dashboard();
+        int port = options.dashboardPort() != null ? options.dashboardPort() : d.port();
+        return DashboardServer.start(config.withDashboard(new SecwebConfig.Dashboard(d.bindAddress(), port, d.pollInterval(), d.maxResults())));
+    }
+
     synchronized void stop() {
+        if (dashboard != null) {
+            dashboard.close();
+            dashboard = null;
+        }
         if (flinkCluster != null) {
             for (JobID id : jobs.values()) {
                 try {

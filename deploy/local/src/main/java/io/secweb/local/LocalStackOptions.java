@@ -6,13 +6,14 @@ import java.nio.file.Path;
 
 /** Command line of {@code ./secweb local}. */
 public record LocalStackOptions(int kafkaPort, int esPort, String esUrl, int flinkUiPort, Path config, Path feed, Path dataDir,
-                                boolean keepData) {
+                                boolean keepData, Integer dashboardPort) {
     public static final String USAGE = """
             usage: ./secweb local [options]
               --kafka-port N     Kafka broker port (default 9092)
               --es-port N        port of the embedded Elasticsearch node (default 9200)
               --es-url URL       use an existing Elasticsearch instead of starting one
               --flink-port N     Flink web UI port (default 8081)
+              --dashboard-port N dashboard port (default: dashboard.port of the configuration, 8080)
               --config FILE      configuration (default deploy/config/local.yaml)
               --feed FILE        JSONL feed to publish at start (default deploy/local/feeds/curated-2000-2026.jsonl)
               --no-feed          publish nothing at start
@@ -28,6 +29,7 @@ public record LocalStackOptions(int kafkaPort, int esPort, String esUrl, int fli
         Path config = Path.of("deploy/config/local.yaml");
         Path feed = Path.of("deploy/local/feeds/curated-2000-2026.jsonl");
         Path dataDir = null;
+        Integer dashboardPort = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -35,6 +37,7 @@ public record LocalStackOptions(int kafkaPort, int esPort, String esUrl, int fli
                 case "--es-port" -> esPort = port(args, ++i, a);
                 case "--es-url" -> esUrl = value(args, ++i, a);
                 case "--flink-port" -> flinkPort = port(args, ++i, a);
+                case "--dashboard-port" -> dashboardPort = port(args, ++i, a);
                 case "--config" -> config = Path.of(value(args, ++i, a));
                 case "--feed" -> feed = Path.of(value(args, ++i, a));
                 case "--no-feed" -> feed = null;
@@ -47,7 +50,7 @@ public record LocalStackOptions(int kafkaPort, int esPort, String esUrl, int fli
         if (feed != null && !feed.toFile().isFile()) {
             throw new ConfigException("feed file " + feed + " does not exist");
         }
-        return new LocalStackOptions(kafkaPort, esPort, esUrl, flinkPort, config, feed, dataDir, dataDir != null);
+        return new LocalStackOptions(kafkaPort, esPort, esUrl, flinkPort, config, feed, dataDir, dataDir != null, dashboardPort);
     }
 
     private static String value(String[] args, int i, String option) {

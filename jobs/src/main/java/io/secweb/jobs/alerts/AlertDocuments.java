@@ -26,7 +26,7 @@ public final class AlertDocuments {
                                 c.baseline() == null ? null : c.baseline() == AlertRule.Baseline.WEEKS_4 ? "4w" : "52w", c.years(),
                                 finite(c.fire()), finite(c.clear()), rule.forTicks()),
                         r.series(), r.scope(), r.level(), r.country(),
-                        r.dyadA() == null ? null : new AlertDocument.Dyad(r.dyadA(), r.dyadB(), r.dyadA() + "-" + r.dyadB()),
+                        r.dyadA() == null ? null : new AlertDocument.Dyad(r.dyadA(), r.dyadB(), r.dyadA() + "|" + r.dyadB()),
                         rule.indicator().name(), t.day(), t.from().name(), t.to().name(), t.notifies(), t.episodeId(),
                         finite(t.value()), finite(t.measured()), finite(t.threshold()), finite(t.peak()),
                         b == null ? null : new AlertDocument.Baseline(b.change4wPct(), b.change52wPct(), b.z52w(), b.highestSince(), b.lowestSince()),

@@ -7,25 +7,32 @@ import java.util.Set;
 
 /**
  * The whole state of one (rule, key) series, small and serialisable so a keyed Flink function can hold it as one
- * value. Besides the current {@link Progress} it keeps the progress as it was before the last day was applied and the
- * changes already emitted for that day, so a restated day is re-evaluated from the right starting point without
- * emitting the same change twice.
+ * value. Besides the current {@link Progress} it keeps, for the restatement window, every day's tick with the progress
+ * before it, and the changes already emitted: a restated day (a late event, revision + 1) is re-evaluated from the
+ * progress before that day through every later day, and only changes not emitted before are published.
+ *
+ * @param days    the ticks of the window, oldest first, each with the progress before it
+ * @param emitted keys of the changes emitted within the window ({@code day from>to episode})
  */
-public record AlertState(String key, Progress current, Progress beforeLastDay, LocalDate lastDay, Set<String> emittedOnLastDay)
+public record AlertState(String key, Progress current, LocalDate lastDay, List<Day> days, Set<String> emitted)
         implements Serializable {
 
     public AlertState {
-        emittedOnLastDay = Set.copyOf(emittedOnLastDay);
+        days = List.copyOf(days);
+        emitted = Set.copyOf(emitted);
     }
 
     /** A series never seen before. */
     public static AlertState initial(String key) {
-        return new AlertState(key, Progress.START, Progress.START, null, Set.of());
+        return new AlertState(key, Progress.START, null, List.of(), Set.of());
     }
 
     public AlertStatus status() {
         return current.status();
     }
+
+    /** One evaluated day: its tick and the progress before it. */
+    public record Day(AlertTick tick, Progress before) implements Serializable {}
 
     /**
      * @param status       what the series shows (FLAPPING while the flap guard holds notifications)

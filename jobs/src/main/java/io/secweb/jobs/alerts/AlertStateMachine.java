@@ -18,18 +18,28 @@ import java.util.Set;
  *       further changes back, until {@code within} ticks pass without one (then FIRING, or RESOLVED if it calmed);</li>
  *   <li>support floor: a tick backed by fewer than {@code min_support} events (or lacking its baseline) neither breaches
  *       nor clears, and does not count as a tick;</li>
- *   <li>a restated tick (the same day again) is re-evaluated from the state before that day; changes already emitted
- *       for the day are not emitted again. A restatement that no longer crosses does not retract what was emitted;
- *       ticks older than the last day are ignored (restatements arrive within the indicators' allowed lateness, before
- *       the next day's tick).</li>
+ *   <li>a restated tick (a day seen before, with new values) is re-evaluated from the progress before that day through
+ *       every later day of the restatement window; changes already emitted are not emitted again, and a restatement
+ *       that no longer crosses does not retract what was emitted (a receiver has acted on it). Ticks older than the
+ *       window are ignored.</li>
  * </ul>
  * Holds no state of its own; thread-safe.
  */
 public final class AlertStateMachine {
+    /** Restatements reach back at most this far by default: the indicators' default allowed lateness. */
+    public static final int DEFAULT_RESTATEMENT_WINDOW_DAYS = 365;
+
     private final AlertRule rule;
+    private final int restatementWindowDays;
 
     public AlertStateMachine(AlertRule rule) {
+        this(rule, DEFAULT_RESTATEMENT_WINDOW_DAYS);
+    }
+
+    /** @param restatementWindowDays how far back a restated tick is still re-evaluated (the indicators' allowed lateness) */
+    public AlertStateMachine(AlertRule rule, int restatementWindowDays) {
         this.rule = rule;
+        this.restatementWindowDays = restatementWindowDays;
     }
 
     /** The new state and the changes to publish, in order. */
@@ -37,22 +47,69 @@ public final class AlertStateMachine {
 
     public Result apply(AlertState state, AlertTick tick) {
         LocalDate day = tick.day();
-        if (state.lastDay() != null && day.isBefore(state.lastDay())) {
-            return new Result(state, List.of());
-        }
-        boolean restated = day.equals(state.lastDay());
-        AlertState.Progress base = restated ? state.beforeLastDay() : state.current();
-        Set<String> emitted = new HashSet<>(restated ? state.emittedOnLastDay() : Set.of());
-
-        List<AlertTransition> changes = new ArrayList<>();
-        AlertState.Progress next = step(base, state.key(), tick, changes);
-        List<AlertTransition> fresh = new ArrayList<>();
-        for (AlertTransition t : changes) {
-            if (emitted.add(t.from() + ">" + t.to() + "@" + t.episodeId())) {
-                fresh.add(t);
+        List<AlertState.Day> days = new ArrayList<>(state.days());
+        int from;
+        if (state.lastDay() == null || day.isAfter(state.lastDay())) {
+            from = days.size();
+            days.add(new AlertState.Day(tick, state.current()));
+        } else {
+            from = indexOf(days, day);
+            if (from < 0) {
+                int insertAt = -from - 1;
+                if (insertAt == 0 && !days.isEmpty() && windowStart(state.lastDay()).isAfter(day)) {
+                    return new Result(state, List.of());   // older than the restatement window
+                }
+                // a day that had no tick (sparse series) gets one: it starts from the progress before the next day
+                AlertState.Progress before = insertAt < days.size() ? days.get(insertAt).before() : state.current();
+                days.add(insertAt, new AlertState.Day(tick, before));
+                from = insertAt;
+            } else if (days.get(from).tick().equals(tick)) {
+                return new Result(state, List.of());       // the same tick again: nothing to re-evaluate
+            } else {
+                days.set(from, new AlertState.Day(tick, days.get(from).before()));
             }
         }
-        return new Result(new AlertState(state.key(), next, base, day, emitted), List.copyOf(fresh));
+        // (re-)evaluate from that day through the last one, publishing only what was not published before
+        Set<String> emitted = new HashSet<>(state.emitted());
+        List<AlertTransition> fresh = new ArrayList<>();
+        AlertState.Progress p = days.get(from).before();
+        for (int i = from; i < days.size(); i++) {
+            AlertState.Day d = days.get(i);
+            days.set(i, new AlertState.Day(d.tick(), p));
+            List<AlertTransition> changes = new ArrayList<>();
+            p = step(p, state.key(), d.tick(), changes);
+            for (AlertTransition t : changes) {
+                if (emitted.add(t.day() + " " + t.from() + ">" + t.to() + " " + t.episodeId())) {
+                    fresh.add(t);
+                }
+            }
+        }
+        LocalDate last = days.get(days.size() - 1).tick().day();
+        LocalDate start = windowStart(last);
+        days.removeIf(d -> d.tick().day().isBefore(start));
+        emitted.removeIf(k -> LocalDate.parse(k.substring(0, k.indexOf(' '))).isBefore(start));
+        return new Result(new AlertState(state.key(), p, last, days, emitted), List.copyOf(fresh));
+    }
+
+    private LocalDate windowStart(LocalDate lastDay) {
+        return lastDay.minusDays(restatementWindowDays);
+    }
+
+    private static int indexOf(List<AlertState.Day> days, LocalDate day) {
+        int lo = 0;
+        int hi = days.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = days.get(mid).tick().day().compareTo(day);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(lo + 1);
     }
 
     private AlertState.Progress step(AlertState.Progress p, String key, AlertTick tick, List<AlertTransition> out) {

@@ -34,7 +34,8 @@ import java.util.Map;
  * {@link Notification}.
  * <ul>
  *   <li>Only final readings are evaluated (the open day's live values change until the watermark passes it); a
- *       restated day (revision + 1) is re-evaluated without duplicate changes.</li>
+ *       restated day (revision + 1, up to the indicators' allowed lateness back) is re-evaluated with every later day,
+ *       without duplicate changes.</li>
  *   <li>A rule changed through the control topic keeps its series' episodes and applies from the next reading; a
  *       deleted rule's states are dropped. An invalid control message goes to the dead letters and changes nothing.</li>
  * </ul>
@@ -51,6 +52,7 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
     private final AlertsOptions options;
     private transient MapStateDescriptor<String, AlertState> statesDescriptor;
     private transient MapState<String, AlertState> states;
+    private transient MapState<String, SinceHistory> sinceHistories;
     private transient Map<String, AlertStateMachine> machines;
     private transient Map<String, AlertRule> rules;
     private transient RuleLoader loader;
@@ -67,11 +69,16 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
         SecwebFlinkTypes.register();
         statesDescriptor = statesDescriptor();
         states = getRuntimeContext().getMapState(statesDescriptor);
+        sinceHistories = getRuntimeContext().getMapState(sinceDescriptor());
         loader = new RuleLoader();
         var metrics = getRuntimeContext().getMetricGroup();
         changes = metrics.counter("alertChanges");
         notifications = metrics.counter("alertNotifications");
         openDaysSkipped = metrics.counter("openDayReadingsSkipped");
+    }
+
+    static MapStateDescriptor<String, SinceHistory> sinceDescriptor() {
+        return new MapStateDescriptor<>("alert-since-histories", Types.STRING, TypeInformation.of(SinceHistory.class));
     }
 
     static MapStateDescriptor<String, AlertState> statesDescriptor() {
@@ -95,7 +102,7 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
             if (state == null) {
                 state = AlertState.initial(reading.series());
             }
-            AlertStateMachine.Result result = machines.get(rule.id()).apply(state, reading.tick(rule.indicator().name()));
+            AlertStateMachine.Result result = machines.get(rule.id()).apply(state, tick(rule, reading));
             if (!result.state().equals(state)) {
                 states.put(rule.id(), result.state());
             }
@@ -112,6 +119,23 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
         }
     }
 
+    /**
+     * The reading's tick for the rule. Highest/lowest-since rules on series whose documents carry no baseline (dyads)
+     * get it from the series' own history, kept here.
+     */
+    private AlertTick tick(AlertRule rule, IndicatorReading reading) throws Exception {
+        String indicator = rule.indicator().name();
+        AlertTick plain = reading.tick(indicator);
+        if (!rule.condition().since() || reading.baselines().containsKey(indicator)) {
+            return plain;
+        }
+        SinceHistory h = sinceHistories.get(rule.id());
+        h = h == null ? SinceHistory.empty() : h;
+        AlertTick tick = h.tick(plain, rule.condition().years());
+        sinceHistories.put(rule.id(), h.with(plain.day(), plain.value()));
+        return tick;
+    }
+
     @Override
     public void processBroadcastElement(RuleChange change, Context ctx, Collector<ElasticsearchDocument> out) throws Exception {
         BroadcastState<String, String> changesState = ctx.getBroadcastState(RULE_CHANGES);
@@ -121,6 +145,7 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
         } else if (change.deletes()) {
             changesState.put(change.ruleId(), "");
             ctx.applyToKeyedState(statesDescriptor, (key, st) -> st.remove(change.ruleId()));
+            ctx.applyToKeyedState(sinceDescriptor(), (key, st) -> st.remove(change.ruleId()));
             LOG.info("alert rule {} deleted through the control topic", change.ruleId());
         } else {
             try {
@@ -157,7 +182,7 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
             }
         }
         Map<String, AlertStateMachine> m = new LinkedHashMap<>();
-        effective.forEach((id, r) -> m.put(id, new AlertStateMachine(r)));
+        effective.forEach((id, r) -> m.put(id, new AlertStateMachine(r, options.restatementWindowDays())));
         rules = effective;
         machines = m;
     }

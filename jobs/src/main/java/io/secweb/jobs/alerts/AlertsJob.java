@@ -8,6 +8,7 @@ import io.secweb.jobs.connectors.Connectors;
 import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
 import io.secweb.jobs.indicators.DocumentKafkaSerializer;
 import io.secweb.jobs.indicators.DocumentSeries;
+import io.secweb.jobs.security.Secrets;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -55,12 +56,14 @@ public final class AlertsJob {
     }
 
     public static AlertsOptions options(SecwebConfig config, List<AlertRule> rules) {
-        return new AlertsOptions(rules, config.elasticsearch().indexPrefix(), "live".equals(config.run().mode()));
+        return new AlertsOptions(rules, config.elasticsearch().indexPrefix(), "live".equals(config.run().mode()),
+                config.indicators().allowedLatenessDays());
     }
 
     public static DataStream<ElasticsearchDocument> define(StreamExecutionEnvironment env, SecwebConfig config, List<AlertRule> rules,
                                                            Connectors.Reading reading) {
         var indicators = KafkaSource.<KafkaDocument>builder()
+                .setProperties(Connectors.kafkaSecurityProperties())
                 .setBootstrapServers(config.kafka().bootstrapServers())
                 .setTopics(config.topics().indicators())
                 .setGroupId(config.alerts().consumerGroup())
@@ -69,6 +72,7 @@ public final class AlertsJob {
                 .setProperty("isolation.level", "read_committed");
         // the whole control topic on every (re)start without a checkpoint: the file rules, then every change on top
         var ruleChanges = KafkaSource.<RuleChange>builder()
+                .setProperties(Connectors.kafkaSecurityProperties())
                 .setBootstrapServers(config.kafka().bootstrapServers())
                 .setTopics(config.topics().alertRules())
                 .setGroupId(config.alerts().consumerGroup() + "-rules")
@@ -85,6 +89,6 @@ public final class AlertsJob {
         AlertsSinks sinks = new AlertsSinks(Connectors.elasticsearchSink(config),
                 Connectors.kafkaSink(config, new DocumentKafkaSerializer(config.topics().alerts(), DocumentSeries::alert), "alerts"),
                 Connectors.elasticsearchSink(config));
-        return AlertsPipeline.build(documents, changes, sinks, options(config, rules), WebhookOptions.of(config.alerts().webhook()));
+        return AlertsPipeline.build(documents, changes, sinks, options(config, rules), WebhookOptions.of(config.alerts().webhook(), Secrets.fromEnvironment()));
     }
 }

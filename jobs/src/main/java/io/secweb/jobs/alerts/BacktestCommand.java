@@ -1,12 +1,14 @@
 package io.secweb.jobs.alerts;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secweb.jobs.config.ConfigException;
 import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.elasticsearch.ElasticsearchClients;
 import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
 import io.secweb.jobs.indicators.IndicatorsJob;
 import io.secweb.jobs.replay.BackfillPipeline;
 import io.secweb.jobs.replay.FeedInput;
@@ -14,9 +16,7 @@ import io.secweb.jobs.replay.ReplayOptions;
 import io.secweb.jobs.replay.ReplayRun;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.schemas.SecwebNames;
-import io.secweb.schemas.codec.SecwebJson;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.CloseableIterator;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,13 +121,10 @@ public final class BacktestCommand {
                 String.join(", ", o.replay().files().stream().map(Path::toString).toList()));
         long t0 = System.nanoTime();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
-        List<JsonNode> alerts = new ArrayList<>();
-        try (CloseableIterator<ElasticsearchDocument> it = BackfillPipeline.build(env, input.records(), config,
-                IndicatorsJob.networkConfig(config), rules).executeAndCollect("secweb-backtest-" + config.run().id())) {
-            while (it.hasNext()) {
-                alerts.add(SecwebJson.mapper().readTree(it.next().source()));
-            }
-        }
+        BackfillPipeline.build(env, input.records(), config, IndicatorsJob.networkConfig(config), rules);
+        env.execute("secweb-backtest-" + config.run().id());
+        // the table is made from what was written: the run's alert index is the backtest's result
+        List<JsonNode> alerts = written(config);
         BacktestTable table = BacktestTable.of(alerts);
         System.out.printf("%n%,d alert changes in %.1f s%n%n", alerts.size(), (System.nanoTime() - t0) / 1e9);
         table.print(System.out);
@@ -135,5 +132,34 @@ public final class BacktestCommand {
                 SecwebNames.alias(config.elasticsearch().indexPrefix(), SecwebNames.ALERTS),
                 SecwebNames.alias(config.elasticsearch().indexPrefix(), SecwebNames.INDICATORS));
         return table;
+    }
+
+    /** Every alert document of the run, read back page by page (sorted by what makes the id unique, for search_after). */
+    private static List<JsonNode> written(SecwebConfig config) throws Exception {
+        String alias = SecwebNames.alias(config.elasticsearch().indexPrefix(), SecwebNames.ALERTS);
+        List<JsonNode> out = new ArrayList<>();
+        try (ElasticsearchClients clients = new ElasticsearchClients(ElasticsearchConnection.of(config.elasticsearch().url()))) {
+            clients.sync().indices().refresh(r -> r.index(alias));
+            List<FieldValue> after = null;
+            while (true) {
+                List<FieldValue> from = after;
+                SearchResponse<JsonNode> page = clients.sync().search(s -> {
+                    s.index(alias).size(1000);
+                    for (String field : List.of("secweb.day", "secweb.rule.id", "secweb.series", "secweb.from", "secweb.to")) {
+                        s.sort(o -> o.field(f -> f.field(field)));
+                    }
+                    if (from != null) {
+                        s.searchAfter(from);
+                    }
+                    return s;
+                }, JsonNode.class);
+                List<Hit<JsonNode>> hits = page.hits().hits();
+                hits.forEach(h -> out.add(h.source()));
+                if (hits.size() < 1000) {
+                    return out;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+        }
     }
 }

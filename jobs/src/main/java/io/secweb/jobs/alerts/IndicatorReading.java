@@ -21,11 +21,11 @@ public record IndicatorReading(String documentId, String runMode, String runId, 
         topEvents = List.copyOf(topEvents);
     }
 
-    /** The series this reading belongs to: {@code scope}, {@code scope/country/PHL} or {@code scope/dyad/JPN-PHL}. */
+    /** The series this reading belongs to: {@code scope}, {@code scope/country/PHL} or {@code scope/dyad/JPN|PHL} (the dyad key). */
     public String series() {
         return switch (level) {
             case "country" -> scope + "/country/" + country;
-            case "dyad" -> scope + "/dyad/" + dyadA + "-" + dyadB;
+            case "dyad" -> scope + "/dyad/" + dyadA + "|" + dyadB;
             default -> scope;
         };
     }

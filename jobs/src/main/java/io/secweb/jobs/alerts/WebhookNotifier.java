@@ -24,7 +24,7 @@ import java.time.Instant;
  * retry or a restart may deliver a message twice; receivers deduplicate on it), {@code X-Secweb-Status}. A non-2xx
  * answer, a timeout or a refused connection is retried with exponential backoff; after {@code maxAttempts} the
  * message goes to the dead letters (reason webhook_undelivered, naming the url and the last failure) and the job goes
- * on. Delivery blocks the operator while it retries, so a dead receiver slows alerts down but loses nothing.
+ * on. Urls are shown redacted (scheme, host, port) in logs and dead letters: their paths may hold tokens. Delivery blocks the operator while it retries, so a dead receiver slows alerts down but loses nothing.
  */
 public final class WebhookNotifier extends ProcessFunction<Notification, ElasticsearchDocument> {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookNotifier.class);
@@ -56,10 +56,11 @@ public final class WebhookNotifier extends ProcessFunction<Notification, Elastic
             String failure = deliver(url, n);
             if (failure != null) {
                 undelivered.inc();
-                LOG.warn("alert notification {} not delivered to {}: {}", n.documentId(), url, failure);
+                String shown = WebhookOptions.redacted(url);
+                LOG.warn("alert notification {} not delivered to {}: {}", n.documentId(), shown, failure);
                 DeadLetter dl = new DeadLetter(Reason.WEBHOOK_UNDELIVERED.stage(), Reason.WEBHOOK_UNDELIVERED,
-                        "POST " + url + " failed " + options.maxAttempts() + " times; last: " + failure, n.documentId(), null, n.body(),
-                        new Origin(null, null, null, null, url), Instant.now());
+                        "POST " + shown + " failed " + options.maxAttempts() + " times; last: " + failure, n.documentId(), null, n.body(),
+                        new Origin(null, null, null, null, shown), Instant.now());
                 deadLetters.collect(DeadLetterDocuments.toElasticsearch(dl, deadLetterIndexPrefix));
             }
         }

@@ -3,7 +3,12 @@ package io.secweb.jobs.alerts;
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.elasticsearch.Backoff;
 
+import io.secweb.jobs.security.Secrets;
+
 import java.io.Serializable;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +18,29 @@ public record WebhookOptions(List<String> urls, int maxAttempts, Backoff backoff
         urls = List.copyOf(urls);
     }
 
-    public static WebhookOptions of(SecwebConfig.Webhook w) {
-        return new WebhookOptions(w.urls(), w.maxAttempts(), new Backoff(w.initialBackoff(), w.maxBackoff()), w.timeout());
+    /** The config's urls plus those of {@code SECWEB_ALERTS_WEBHOOK_URLS} (urls with tokens are secrets, not config). */
+    public static WebhookOptions of(SecwebConfig.Webhook w, Secrets secrets) {
+        List<String> urls = new ArrayList<>(w.urls());
+        secrets.get(Secrets.ALERTS_WEBHOOK_URLS).ifPresent(v -> Arrays.stream(v.split(",")).map(String::strip)
+                .filter(u -> !u.isEmpty()).forEach(urls::add));
+        return new WebhookOptions(urls, w.maxAttempts(), new Backoff(w.initialBackoff(), w.maxBackoff()), w.timeout());
+    }
+
+    /** A url as logs and dead letters may show it: scheme, host and port only (paths and queries may hold tokens). */
+    public static String redacted(String url) {
+        try {
+            URI u = URI.create(url);
+            boolean more = (u.getRawPath() != null && !u.getRawPath().isEmpty() && !u.getRawPath().equals("/")) || u.getRawQuery() != null
+                    || u.getRawUserInfo() != null;
+            return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()) + (more ? "/…" : "");
+        } catch (IllegalArgumentException e) {
+            return "(unparseable url)";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WebhookOptions[urls=" + urls.stream().map(WebhookOptions::redacted).toList() + ", maxAttempts=" + maxAttempts
+                + ", backoff=" + backoff + ", timeout=" + timeout + "]";
     }
 }

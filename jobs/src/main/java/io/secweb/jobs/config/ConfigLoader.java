@@ -143,6 +143,18 @@ public final class ConfigLoader {
         if (!Set.of("live", "replay").contains(c.run().mode())) {
             throw new ConfigException(prefix + "run.mode must be live or replay, got '" + c.run().mode() + "'");
         }
+        if (c.dashboard().port() < 0 || c.dashboard().port() > 65535) {
+            throw new ConfigException(prefix + "dashboard.port must be between 0 and 65535, got " + c.dashboard().port());
+        }
+        if (c.dashboard().bindAddress().isBlank()) {
+            throw new ConfigException(prefix + "dashboard.bind_address must not be empty");
+        }
+        if (c.dashboard().pollInterval().compareTo(Duration.ofMillis(200)) < 0) {
+            throw new ConfigException(prefix + "dashboard.poll_interval must be at least 200ms, got " + c.dashboard().pollInterval());
+        }
+        if (c.dashboard().maxResults() < 1 || c.dashboard().maxResults() > 10_000) {
+            throw new ConfigException(prefix + "dashboard.max_results must be between 1 and 10000, got " + c.dashboard().maxResults());
+        }
         if (c.ingest().maxDaysInFuture() < 0) {
             throw new ConfigException(prefix + "ingest.max_days_in_future must not be negative, got " + c.ingest().maxDaysInFuture());
         }

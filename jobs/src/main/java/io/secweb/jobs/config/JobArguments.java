@@ -38,6 +38,9 @@ public final class JobArguments {
             config = config.withElasticsearchUrl(esUrl);
         }
         ConfigLoader.validate(config, "from the command line");
+        // secrets are read where the clients are built; reading them here first turns a bad one into a usage error
+        io.secweb.jobs.security.KafkaSecurity.fromEnvironment();
+        io.secweb.jobs.elasticsearch.ElasticsearchConnection.of(config.elasticsearch().url());
         return config;
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * deploy/config/local.yaml; {@link ConfigLoader} reads and validates it with messages that name the key.
  */
 public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest ingest, Indicators indicators, Alerts alerts, Run run,
-                           Map<String, String> flink) implements Serializable {
+                           Map<String, String> flink, Dashboard dashboard) implements Serializable {
 
     public SecwebConfig {
         alerts = alerts == null ? new Alerts(null, null, null) : alerts;
@@ -20,10 +20,17 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
         elasticsearch = elasticsearch == null ? new Elasticsearch(null, null, null, null, null, null, null) : elasticsearch;
         ingest = ingest == null ? new Ingest(null) : ingest;
         flink = flink == null ? Map.of() : Map.copyOf(flink);
+        dashboard = dashboard == null ? new Dashboard(null, null, null, null) : dashboard;
+    }
+
+    /** Without a dashboard section (the jobs do not read it). */
+    public SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest ingest, Indicators indicators, Alerts alerts, Run run,
+                        Map<String, String> flink) {
+        this(kafka, elasticsearch, ingest, indicators, alerts, run, flink, null);
     }
 
     public static SecwebConfig defaults() {
-        return new SecwebConfig(null, null, null, null, null, null, null);
+        return new SecwebConfig(null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -123,9 +130,30 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
         }
     }
 
+    /**
+     * The dashboard server (dashboards/): a read-only HTTP API over Elasticsearch and the web page.
+     *
+     * @param bindAddress  the address it listens on; 127.0.0.1 unless it must be reachable from other hosts
+     * @param port         its HTTP port (0 = any free port)
+     * @param pollInterval how often the page asks for new data while it is open
+     * @param maxResults   the most events, alerts or series points one request returns
+     */
+    public record Dashboard(String bindAddress, Integer port, Duration pollInterval, Integer maxResults) implements Serializable {
+        public Dashboard {
+            bindAddress = bindAddress == null ? "127.0.0.1" : bindAddress;
+            port = port == null ? 8080 : port;
+            pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
+            maxResults = maxResults == null ? 2000 : maxResults;
+        }
+    }
+
+    public SecwebConfig withDashboard(Dashboard d) {
+        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, alerts, run, flink, d);
+    }
+
     public SecwebConfig withKafka(String bootstrapServers) {
         return new SecwebConfig(new Kafka(bootstrapServers, kafka.topicPrefix(), kafka.consumerGroup(), kafka.startingOffsets(), kafka.deliveryGuarantee(),
-                kafka.transactionalIdPrefix(), kafka.partitions()), elasticsearch, ingest, indicators, alerts, run, flink);
+                kafka.transactionalIdPrefix(), kafka.partitions()), elasticsearch, ingest, indicators, alerts, run, flink, dashboard);
     }
 
     /** The topic namespace: {@code kafka.topic_prefix} in front of every name in {@link io.secweb.schemas.SecwebNames}. */
@@ -136,20 +164,20 @@ public record SecwebConfig(Kafka kafka, Elasticsearch elasticsearch, Ingest inge
     public SecwebConfig withElasticsearchUrl(String url) {
         return new SecwebConfig(kafka, new Elasticsearch(url, elasticsearch.indexPrefix(), elasticsearch.bulkMaxActions(),
                 elasticsearch.bulkFlushInterval(), elasticsearch.maxInFlightRequests(), elasticsearch.retryInitialBackoff(),
-                elasticsearch.retryMaxBackoff()), ingest, indicators, alerts, run, flink);
+                elasticsearch.retryMaxBackoff()), ingest, indicators, alerts, run, flink, dashboard);
     }
 
     public SecwebConfig withAlerts(Alerts a) {
-        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, a, run, flink);
+        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, a, run, flink, dashboard);
     }
 
     public SecwebConfig withRun(Run r) {
-        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, alerts, r, flink);
+        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, alerts, r, flink, dashboard);
     }
 
     public SecwebConfig withFlink(String key, String value) {
         Map<String, String> f = new LinkedHashMap<>(flink);
         f.put(key, value);
-        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, alerts, run, f);
+        return new SecwebConfig(kafka, elasticsearch, ingest, indicators, alerts, run, f, dashboard);
     }
 }

@@ -11,6 +11,8 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
+import io.secweb.jobs.security.KafkaSecurity;
+
 import java.util.Properties;
 
 /** The real sources' and sinks' settings, built the same way for every job from the configuration file. */
@@ -23,6 +25,14 @@ public final class Connectors {
         CONTINUOUSLY,
         /** Up to the offsets that are latest when the job starts, then the job finishes (catch-up runs, tests). */
         UNTIL_LATEST
+    }
+
+    /**
+     * The security properties (SASL, TLS trust) of every Kafka client, from the environment or the secrets file
+     * ({@link KafkaSecurity}); empty for the unsecured local stack. Sources add them with {@code setProperties}.
+     */
+    public static Properties kafkaSecurityProperties() {
+        return KafkaSecurity.fromEnvironment().clientProperties();
     }
 
     public static OffsetsInitializer startingOffsets(SecwebConfig config) {
@@ -38,7 +48,7 @@ public final class Connectors {
      * sinks apart.
      */
     public static <T> KafkaSink<T> kafkaSink(SecwebConfig config, KafkaRecordSerializationSchema<T> serializer, String name) {
-        Properties producer = new Properties();
+        Properties producer = kafkaSecurityProperties();
         // the broker caps transactions at 15 minutes; the sink's default of 1 hour would make the job restart forever
         producer.setProperty("transaction.timeout.ms", "900000");
         boolean exactlyOnce = "exactly_once".equals(config.kafka().deliveryGuarantee());

@@ -21,7 +21,7 @@ public record AlertDocument(
     public record Ecs(String kind, String dataset, int severity) {}
 
     /**
-     * @param series    the watched series: scope, scope/country/PHL or scope/dyad/JPN-PHL
+     * @param series    the watched series: scope, scope/country/PHL or scope/dyad/JPN|PHL
      * @param value     the indicator's value that day
      * @param measured  the quantity compared with the thresholds (value, % change or z-score)
      * @param threshold the threshold that decided this change (fire on the way in, clear on the way out)

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
  * <ul>
  *   <li>429, 502, 503, 504, timeouts and connection failures: retry with backoff (an outage back-pressures);</li>
  *   <li>409 on create, or a version conflict (a newer revision is already stored): done;</li>
- *   <li>401 and 403: fatal, the job fails with a message about credentials;</li>
+ *   <li>401 and 403: fatal, the job fails with a message about credentials; a failed TLS handshake: fatal too;</li>
  *   <li>other 4xx items (mapping errors, bad documents): dead letter, the rest of the batch goes on;</li>
  *   <li>other 5xx: retry.</li>
  * </ul>
@@ -49,6 +49,10 @@ public final class BulkFailureClassifier {
                     return Outcome.RETRY;
                 }
                 // 401/403: credentials; any other 4xx for a whole bulk request: our request is wrong, not a document
+                return Outcome.FATAL;
+            }
+            if (t instanceof javax.net.ssl.SSLHandshakeException) {
+                // an untrusted certificate does not heal by waiting: fail with the TLS message
                 return Outcome.FATAL;
             }
             io |= t instanceof IOException || t instanceof TimeoutException;

@@ -9,6 +9,12 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 
+import co.elastic.clients.transport.TransportUtils;
+import io.secweb.jobs.config.ConfigException;
+import io.secweb.jobs.security.Secrets;
+
+import javax.net.ssl.SSLException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -16,9 +22,16 @@ import java.util.Base64;
 /** Builds the official Java client on the Rest5 transport for a {@link ElasticsearchConnection}. Close it when done. */
 public final class ElasticsearchClients implements AutoCloseable {
     private final Rest5ClientTransport transport;
+    private final ElasticsearchConnection connection;
 
     public ElasticsearchClients(ElasticsearchConnection connection) {
-        Rest5Client rest = Rest5Client.builder(connection.url())
+        this.connection = connection;
+        var builder = Rest5Client.builder(connection.url());
+        if (connection.caCertificatePem() != null) {
+            builder.setSSLContext(TransportUtils.sslContextFromHttpCaCrt(
+                    new ByteArrayInputStream(connection.caCertificatePem().getBytes(StandardCharsets.US_ASCII))));
+        }
+        Rest5Client rest = builder
                 .setDefaultHeaders(authHeaders(connection))
                 .setRequestConfigCallback(rc -> rc
                         .setConnectionRequestTimeout(Timeout.of(connection.responseTimeout()))
@@ -39,6 +52,41 @@ public final class ElasticsearchClients implements AutoCloseable {
             return new Header[] {new BasicHeader("Authorization", "Basic " + basic)};
         }
         return new Header[0];
+    }
+
+    /**
+     * Asks the cluster for its health and fails with a message that says what to fix — credentials, TLS trust or
+     * reachability — when it does not answer.
+     */
+    public void requireAccess() {
+        try {
+            sync().cluster().health();
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(explain(e, connection));
+        }
+    }
+
+    /** One line on why a request to Elasticsearch failed, naming the setting to fix. */
+    public static String explain(Throwable failure, ElasticsearchConnection connection) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            Integer status = BulkFailureClassifier.statusOf(t);
+            if (status != null && (status == 401 || status == 403)) {
+                return "Elasticsearch at " + connection.url() + " refused " + connection.identity() + " (HTTP " + status
+                        + (status == 401 ? ", not authenticated" : ", not authorised") + "): set " + Secrets.ES_USERNAME + " and "
+                        + Secrets.ES_PASSWORD + ", or " + Secrets.ES_API_KEY + ", in the environment or the secrets file";
+            }
+            if (t instanceof SSLException) {
+                return "TLS with Elasticsearch at " + connection.url() + " failed: " + (connection.caCertificatePem() == null
+                        ? "its certificate is not trusted by the JVM; set " + Secrets.ES_CA_FILE + " to the PEM file of the CA that signed it"
+                        : "its certificate is not signed by the CA in " + Secrets.ES_CA_FILE + ", or does not name the host")
+                        + " (" + t.getMessage() + ")";
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "cannot reach Elasticsearch at " + connection.url() + ": " + root;
     }
 
     public ElasticsearchClient sync() {

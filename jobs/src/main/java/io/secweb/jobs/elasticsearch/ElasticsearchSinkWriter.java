@@ -167,6 +167,7 @@ final class ElasticsearchSinkWriter extends AsyncSinkWriter<ElasticsearchDocumen
                 }
                 handler.completeExceptionally(status != null && (status == 401 || status == 403)
                         ? accessDenied(status, describe(failure))
+                        : isTls(failure) ? new ElasticsearchSinkException(ElasticsearchClients.explain(failure, options.connection()), null)
                         : new ElasticsearchSinkException("bulk request to " + options.connection().url() + " failed permanently: "
                         + describe(failure), failure));
             }
@@ -186,8 +187,18 @@ final class ElasticsearchSinkWriter extends AsyncSinkWriter<ElasticsearchDocumen
 
     private ElasticsearchSinkException accessDenied(int status, String detail) {
         return new ElasticsearchSinkException("Elasticsearch at " + options.connection().url() + " refused the sink (HTTP " + status
-                + (status == 401 ? ", not authenticated" : ", not authorised") + "): set SECWEB_ES_USERNAME and SECWEB_ES_PASSWORD, "
-                + "or SECWEB_ES_API_KEY, to credentials allowed to write to the secweb indices. " + detail, null);
+                + (status == 401 ? ", not authenticated" : ", not authorised") + " for " + options.connection().identity()
+                + "): set SECWEB_ES_USERNAME and SECWEB_ES_PASSWORD, or SECWEB_ES_API_KEY (environment or secrets file), "
+                + "to credentials allowed to write to the secweb indices. " + detail, null);
+    }
+
+    private static boolean isTls(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable failure) {

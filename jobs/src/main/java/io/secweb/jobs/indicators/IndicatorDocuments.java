@@ -77,7 +77,7 @@ public final class IndicatorDocuments {
                     cb.put(name, b);
                 }
             }
-            out.add(document(ctx, day, scope, snap, "country", c, null, values, cb, null, null, provenance));
+            out.add(document(ctx, day, scope, snap, "country", c, null, values, cb, null, null, provenance(snap, ctx.run(), List.of(c))));
         }
 
         TreeSet<String> dyads = new TreeSet<>(set.dyads().keySet());
@@ -93,7 +93,7 @@ public final class IndicatorDocuments {
             String[] ab = key.split("\\|");
             SortedMap<String, Double> values = now == null ? zeros(IndicatorNames.DYAD, before) : now;
             out.add(document(ctx, day, scope, snap, "dyad", null, new IndicatorDocument.Dyad(ab[0], ab[1], key), values, new TreeMap<>(),
-                    null, null, provenance));
+                    null, null, provenance(snap, ctx.run(), List.of(ab[0], ab[1]))));
         }
         return out;
     }
@@ -132,6 +132,28 @@ public final class IndicatorDocuments {
                 break;
             }
             top.add(new IndicatorDocument.TopEvent(c.eventId(), c.layer().name().toLowerCase(Locale.ROOT), c.weight(), c.sourceUrl()));
+        }
+        return new IndicatorDocument.Provenance(byLayer, top, IndicatorEngine.ALGORITHM_VERSION, run);
+    }
+
+    /**
+     * The provenance of a country's (one country) or a dyad's (two countries) document: the contributing events every
+     * one of those countries takes part in, counted by layer, the heaviest first.
+     */
+    static IndicatorDocument.Provenance provenance(NetworkSnapshot snap, IndicatorDocument.Run run, List<String> countries) {
+        Map<String, Integer> byLayer = new LinkedHashMap<>();
+        for (Layer l : Layer.values()) {
+            byLayer.put(l.name().toLowerCase(Locale.ROOT), 0);
+        }
+        List<IndicatorDocument.TopEvent> top = new ArrayList<>();
+        for (Contribution c : snap.contributions()) {
+            if (!snap.eventCountries().getOrDefault(c.eventId(), List.of()).containsAll(countries)) {
+                continue;
+            }
+            byLayer.merge(c.layer().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            if (top.size() < TOP_EVENTS) {
+                top.add(new IndicatorDocument.TopEvent(c.eventId(), c.layer().name().toLowerCase(Locale.ROOT), c.weight(), c.sourceUrl()));
+            }
         }
         return new IndicatorDocument.Provenance(byLayer, top, IndicatorEngine.ALGORITHM_VERSION, run);
     }

@@ -56,6 +56,7 @@ public final class IndicatorsJob {
     public static DataStream<ElasticsearchDocument> define(StreamExecutionEnvironment env, SecwebConfig config, Connectors.Reading reading) {
         IndicatorsOptions options = options(config, networkConfig(config));
         var source = KafkaSource.<FeedEvent>builder()
+                .setProperties(Connectors.kafkaSecurityProperties())
                 .setBootstrapServers(config.kafka().bootstrapServers())
                 .setTopics(config.topics().events())
                 .setGroupId(config.indicators().consumerGroup())

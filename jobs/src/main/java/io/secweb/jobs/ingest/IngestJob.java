@@ -55,6 +55,7 @@ public final class IngestJob {
 
     static KafkaSource<RawRecord> kafkaSource(SecwebConfig config, Connectors.Reading reading) {
         var builder = KafkaSource.<RawRecord>builder()
+                .setProperties(Connectors.kafkaSecurityProperties())
                 .setBootstrapServers(config.kafka().bootstrapServers())
                 .setTopics(config.topics().feeds())
                 .setGroupId(config.kafka().consumerGroup())

@@ -5,6 +5,7 @@ import io.secweb.jobs.config.ConfigLoader;
 import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.elasticsearch.ElasticsearchClients;
 import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
+import io.secweb.jobs.security.KafkaSecurity;
 import io.secweb.schemas.SecwebNames;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -67,7 +68,8 @@ public final class ReplayRun {
 
     /** Fails with a clear message when Kafka does not answer within a few seconds. */
     public static void requireKafka(String bootstrap) {
-        Properties p = new Properties();
+        KafkaSecurity security = KafkaSecurity.fromEnvironment();
+        Properties p = security.clientProperties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
@@ -75,6 +77,10 @@ public final class ReplayRun {
         try (Admin admin = Admin.create(p)) {
             admin.describeCluster(new DescribeClusterOptions().timeoutMs(5000)).clusterId().get(6, TimeUnit.SECONDS);
         } catch (Exception e) {
+            String why = security.explain(e, bootstrap);
+            if (why != null) {
+                throw new ConfigException(why);
+            }
             throw new ConfigException("cannot reach Kafka at " + bootstrap + " (is the local stack running? ./secweb local --detach; "
                     + "or name another broker with --kafka HOST:PORT)");
         }
@@ -82,11 +88,13 @@ public final class ReplayRun {
 
     /** Fails with a clear message when Elasticsearch does not answer. */
     public static void requireElasticsearch(String url) {
-        try (ElasticsearchClients clients = new ElasticsearchClients(ElasticsearchConnection.of(url))) {
+        ElasticsearchConnection connection = ElasticsearchConnection.of(url);
+        try (ElasticsearchClients clients = new ElasticsearchClients(connection)) {
             clients.sync().cluster().health();
         } catch (IOException | RuntimeException e) {
-            throw new ConfigException("cannot reach Elasticsearch at " + url + " (is the local stack running? ./secweb local --detach; "
-                    + "or name another with --es-url URL)");
+            String why = ElasticsearchClients.explain(e, connection);
+            throw new ConfigException(why.startsWith("cannot reach") ? "cannot reach Elasticsearch at " + url
+                    + " (is the local stack running? ./secweb local --detach; or name another with --es-url URL)" : why);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.secweb.jobs.replay;
 
+import io.secweb.jobs.security.KafkaSecurity;
 import io.secweb.schemas.Topics;
 import io.secweb.schemas.event.EventType;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -23,9 +24,9 @@ import java.util.function.BiConsumer;
 public final class Replayer {
     private Replayer() {}
 
-    /** Producer settings for feed records: idempotent, acks=all, small batching delay. */
+    /** Producer settings for feed records: idempotent, acks=all, small batching delay; security from the environment. */
     public static Properties producerProperties(String bootstrapServers) {
-        Properties p = new Properties();
+        Properties p = KafkaSecurity.fromEnvironment().clientProperties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -1,6 +1,12 @@
 package io.secweb.jobs.setup;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.secweb.jobs.config.ConfigException;
+import io.secweb.jobs.config.JobArguments;
+import io.secweb.jobs.config.SecwebConfig;
+import io.secweb.jobs.elasticsearch.ElasticsearchClients;
+import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
+import io.secweb.jobs.security.KafkaSecurity;
 import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.Topics;
 import org.apache.kafka.clients.admin.Admin;
@@ -10,6 +16,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +36,61 @@ import java.util.concurrent.ExecutionException;
 public final class StackSetup {
     private StackSetup() {}
 
+    /**
+     * The init step of a cluster deployment (compose, Kubernetes): {@code --config FILE [--replication N]
+     * [--skip-topics]} plus the jobs' overrides ({@code --kafka}, {@code --es-url}); creates every topic of the
+     * namespace with {@code kafka.partitions} partitions and N replicas (unless {@code --skip-topics}: on Kubernetes
+     * Strimzi's KafkaTopic resources own them), checks access to Elasticsearch and installs the index templates. Credentials come from the environment or the secrets file, as for the jobs. Exit code 2 on bad
+     * configuration, credentials or trust, with one line saying what to fix.
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** {@link #main} without the exit: returns 0 when done, 2 for bad arguments, configuration, credentials or trust. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            List<String> rest = new ArrayList<>();
+            short replication = 1;
+            boolean topics = true;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--skip-topics")) {
+                    topics = false;
+                } else if (args[i].equals("--replication")) {
+                    if (i + 1 >= args.length || !args[i + 1].matches("[1-9]")) {
+                        throw new ConfigException("option --replication needs a replication factor from 1 to 9");
+                    }
+                    replication = Short.parseShort(args[++i]);
+                } else {
+                    rest.add(args[i]);
+                }
+            }
+            SecwebConfig config = JobArguments.parse(rest.toArray(String[]::new));
+            if (topics) {
+                createTopics(config.kafka().bootstrapServers(), config.topics().all(), config.kafka().partitions(), replication);
+                out.printf("secweb setup: topics %s (%d partitions, %d replicas) on %s%n", String.join(", ", config.topics().all()),
+                        config.kafka().partitions(), replication, config.kafka().bootstrapServers());
+            }
+            try (ElasticsearchClients clients = new ElasticsearchClients(ElasticsearchConnection.of(config.elasticsearch().url()))) {
+                clients.requireAccess();
+                installTemplates(clients.sync(), config.elasticsearch().indexPrefix());
+            }
+            out.printf("secweb setup: index templates %s-{%s} on %s%n", config.elasticsearch().indexPrefix(),
+                    String.join(",", SecwebNames.INDEX_KINDS), config.elasticsearch().url());
+            return 0;
+        } catch (ConfigException e) {
+            err.println("secweb setup: " + e.getMessage());
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            err.println("secweb setup: " + e.getMessage());
+            return 1;
+        }
+    }
+
     /** Creates the given topics with {@code partitions} partitions and replication factor 1 unless they exist. */
     public static void createTopics(String bootstrapServers, Collection<String> topics, int partitions, short replication) {
-        Properties props = new Properties();
+        KafkaSecurity security = KafkaSecurity.fromEnvironment();
+        Properties props = security.clientProperties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000");
         try (Admin admin = Admin.create(props)) {
@@ -44,6 +103,10 @@ public final class StackSetup {
                     entry.getValue().get();
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
+                        String why = security.explain(e, bootstrapServers);
+                        if (why != null) {
+                            throw new ConfigException(why);
+                        }
                         throw new IllegalStateException("creating Kafka topic " + entry.getKey() + " failed: " + e.getCause().getMessage(), e.getCause());
                     }
                 }

@@ -195,12 +195,52 @@ class AlertStateMachineTest {
     }
 
     @Test
-    void aTickOlderThanTheLastDayIsIgnored() {
-        Series s = new Series(above(1, 8, 6, AlertRule.Flap.NONE, 0));
-        s.tick(5, 5);
+    void aRestatedEarlierDayReevaluatesEveryLaterDayAndPublishesOnlyWhatIsNew() {
+        Series s = new Series(above(2, 8, 6, AlertRule.Flap.NONE, 0));
+        s.tick(0, 5);
+        s.tick(1, 9);   // PENDING
+        s.tick(2, 5);   // OK again
+        s.tick(3, 9);   // PENDING
+        s.tick(4, 7);   // OK again
 
-        assertThat(s.tick(3, 9)).isEmpty();
-        assertThat(s.state.lastDay()).isEqualTo(DAY0.plusDays(5));
+        // a late event restates day 2 upwards (and the indicators restate the days after it: unchanged here)
+        List<AlertTransition> restated = s.tick(2, 9);
+
+        // days 1-2-3 are now three consecutive breaches: FIRING on day 2, still firing on day 3, 7 on day 4 is above clear
+        assertThat(restated).extracting(AlertTransition::day, AlertTransition::from, AlertTransition::to)
+                .containsExactly(tuple(DAY0.plusDays(2), PENDING, FIRING));
+        assertThat(s.state.status()).isEqualTo(FIRING);
+        assertThat(s.state.lastDay()).isEqualTo(DAY0.plusDays(4));
+        assertThat(s.tick(4, 7)).as("the same tick again").isEmpty();
+    }
+
+    @Test
+    void theSameTicksInAnyArrivalOrderWithinTheWindowGiveTheSameState() {
+        double[] values = {5, 9, 9, 7, 5, 9, 9, 9, 5, 4};
+        Series inOrder = new Series(above(2, 8, 6, new AlertRule.Flap(4, 10), 0));
+        for (int d = 0; d < values.length; d++) {
+            inOrder.tick(d, values[d]);
+        }
+        Series shuffled = new Series(above(2, 8, 6, new AlertRule.Flap(4, 10), 0));
+        for (int d : new int[] {0, 2, 1, 5, 3, 4, 9, 6, 8, 7}) {
+            shuffled.tick(d, values[d]);
+        }
+
+        assertThat(shuffled.state.current()).isEqualTo(inOrder.state.current());
+        assertThat(shuffled.emitted).extracting(AlertTransition::to).contains(FIRING, RESOLVED);
+    }
+
+    @Test
+    void aTickOlderThanTheRestatementWindowIsIgnored() {
+        AlertStateMachine m = new AlertStateMachine(above(1, 8, 6, AlertRule.Flap.NONE, 0), 30);
+        AlertState s = m.apply(AlertState.initial(KEY), AlertTick.of(DAY0, 5, 100)).state();
+        s = m.apply(s, AlertTick.of(DAY0.plusDays(100), 5, 100)).state();
+
+        AlertStateMachine.Result old = m.apply(s, AlertTick.of(DAY0.plusDays(50), 9, 100));
+
+        assertThat(old.transitions()).isEmpty();
+        assertThat(old.state()).isEqualTo(s);
+        assertThat(s.days()).hasSize(1);
     }
 
     @Test

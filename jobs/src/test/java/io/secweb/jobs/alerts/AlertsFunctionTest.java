@@ -46,7 +46,7 @@ class AlertsFunctionTest {
             throws Exception {
         SecwebFlinkTypes.register();
         var h = new KeyedBroadcastOperatorTestHarness<>(
-                new CoBroadcastWithKeyedOperator<>(new AlertsFunction(new AlertsOptions(rules, "test", true)), List.of(AlertsFunction.RULE_CHANGES)),
+                new CoBroadcastWithKeyedOperator<>(new AlertsFunction(new AlertsOptions(rules, "test", true, 365)), List.of(AlertsFunction.RULE_CHANGES)),
                 new AlertsPipeline.SeriesKey(), Types.STRING, 1, 1, 0);
         h.setup();
         return h;
@@ -143,8 +143,39 @@ class AlertsFunctionTest {
         }
     }
 
+    private static IndicatorReading jpnPhl(LocalDate day, double exerciseWeight) {
+        return new IndicatorReading("doc-" + day, "live", "live", "indo-pacific", "dyad", null, "JPN", "PHL", day, true, 0,
+                Map.of("exercise_weight", exerciseWeight), Map.of(), 5, List.of());
+    }
+
+    @Test
+    void highestSinceOnADyadUsesTheSeriesOwnHistoryOnceItCoversTheYears() throws Exception {
+        AlertRule rule = new RuleLoader().parse("""
+                id: jpn-phl-record
+                name: JPN-PHL exercises highest in 3 years
+                scopes: [indo-pacific]
+                indicator: {name: exercise_weight, level: dyad, countries: [PHL, JPN]}
+                condition: {type: highest_since, years: 3, clear: 0.5}
+                severity: info
+                """, "jpn-phl.yaml");
+        try (var h = harness(List.of(rule))) {
+            h.open();
+            h.processElement(jpnPhl(LocalDate.of(2016, 6, 1), 3.0), 0);   // a record, but not 3 years seen yet
+            h.processElement(jpnPhl(LocalDate.of(2018, 6, 1), 5.0), 0);   // still not 3 years seen
+            h.processElement(jpnPhl(LocalDate.of(2019, 6, 1), 4.0), 0);   // 3 years seen; lower than 2018
+            h.processElement(jpnPhl(LocalDate.of(2022, 6, 1), 4.5), 0);   // highest since 2018 only: 4 years back
+            h.processElement(jpnPhl(LocalDate.of(2024, 6, 1), 8.4), 0);   // highest ever
+            h.processElement(jpnPhl(LocalDate.of(2024, 7, 1), 8.1), 0);   // within 0.5 of the peak
+            h.processElement(jpnPhl(LocalDate.of(2024, 8, 1), 7.8), 0);   // 0.6 below the peak
+
+            // fires on the first value higher than anything in the 3 years before it, stays firing through the 2024 record,
+            // and resolves once the value is 0.5 below the episode's peak (8.4)
+            assertThat(changes(h)).containsExactly("2022-06-01 OK>FIRING", "2024-08-01 FIRING>RESOLVED");
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(classes = {IndicatorReading.class, AlertState.class, RuleChange.class, KafkaDocument.class, Notification.class})
+    @ValueSource(classes = {IndicatorReading.class, AlertState.class, SinceHistory.class, RuleChange.class, KafkaDocument.class, Notification.class})
     void contractIsSerialisedWithoutKryo(Class<?> type) {
         SecwebFlinkTypes.register();
         TypeInformation<?> info = TypeInformation.of(type);

@@ -47,7 +47,7 @@ class RuleLoaderTest {
                 "us-alliance-spoke-to-spoke-surge", "indo-pacific-largest-component-drop", "japan-philippines-exercises-highest");
         AlertRule philippines = rules.stream().filter(r -> r.id().equals("philippines-coercion-high")).findFirst().orElseThrow();
         assertThat(philippines.indicator()).isEqualTo(new AlertRule.Indicator("coercion_received", AlertRule.Level.COUNTRY, List.of("PHL")));
-        assertThat(philippines.condition()).isEqualTo(new AlertRule.Condition(AlertRule.ConditionType.ABOVE, null, 8, 6, null));
+        assertThat(philippines.condition()).isEqualTo(new AlertRule.Condition(AlertRule.ConditionType.ABOVE, null, 2.5, 1.5, null));
         assertThat(philippines.forTicks()).isEqualTo(3);
         assertThat(philippines.flap()).isEqualTo(new AlertRule.Flap(4, 30));
         assertThat(philippines.minSupport()).isEqualTo(3);

@@ -58,6 +58,12 @@ class BulkFailureClassifierTest {
     }
 
     @Test
+    void anUntrustedCertificateIsFatalNotRetried() {
+        var handshake = new javax.net.ssl.SSLHandshakeException("PKIX path building failed");
+        assertThat(BulkFailureClassifier.forRequest(new CompletionException(new RuntimeException(handshake)))).isEqualTo(Outcome.FATAL);
+    }
+
+    @Test
     void aTimeoutIsRetried() {
         assertThat(BulkFailureClassifier.forRequest(new SocketTimeoutException("Read timed out"))).isEqualTo(Outcome.RETRY);
     }

@@ -17,7 +17,7 @@ public final class KafkaTopics {
     private KafkaTopics() {}
 
     public static List<String> readAll(String bootstrap, String topic) {
-        Properties p = new Properties();
+        Properties p = io.secweb.jobs.security.KafkaSecurity.fromEnvironment().clientProperties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

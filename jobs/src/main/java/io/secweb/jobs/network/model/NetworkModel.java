@@ -468,7 +468,8 @@ public final class NetworkModel implements Serializable {
         }
 
         private EventWeight event(FeedEvent e, Layer layer) {
-            return events.computeIfAbsent(e.id(), id -> new EventWeight(id, layer, e.source() == null ? null : e.source().url()));
+            return events.computeIfAbsent(e.id(), id -> new EventWeight(id, layer, e.source() == null ? null : e.source().url(),
+                    e.countries().stream().distinct().sorted().toList()));
         }
 
         NetworkSnapshot snapshot(Scope scope, LocalDate day) {
@@ -484,6 +485,7 @@ public final class NetworkModel implements Serializable {
             }
 
             List<Contribution> contributions = new ArrayList<>();
+            Map<String, List<String>> eventCountries = new HashMap<>();
             Map<Layer, Integer> active = new EnumMap<>(Layer.class);
             for (Layer l : Layer.values()) {
                 active.put(l, 0);
@@ -491,6 +493,7 @@ public final class NetworkModel implements Serializable {
             for (EventWeight ew : events.values()) {
                 if (ew.weight > 0 || ew.lost) {
                     contributions.add(new Contribution(ew.id, ew.layer, ew.weight, ew.url));
+                    eventCountries.put(ew.id, ew.countries);
                     active.merge(ew.layer, 1, Integer::sum);
                 }
             }
@@ -499,7 +502,8 @@ public final class NetworkModel implements Serializable {
             Map<String, Map<String, Double>> coercionView = new TreeMap<>();
             coercion.forEach((i, t) -> coercionView.put(i, Collections.unmodifiableMap(t)));
             return new NetworkSnapshot(scope, day, g.build(), Collections.unmodifiableMap(coercionView), List.copyOf(dyads),
-                    List.copyOf(groups.values()), lost.size(), Collections.unmodifiableMap(active), List.copyOf(contributions));
+                    List.copyOf(groups.values()), lost.size(), Collections.unmodifiableMap(active), List.copyOf(contributions),
+                    Collections.unmodifiableMap(eventCountries));
         }
 
         private double coercionOf(String from, String to) {
@@ -512,13 +516,15 @@ public final class NetworkModel implements Serializable {
         final String id;
         final Layer layer;
         final String url;
+        final List<String> countries;
         double weight;
         boolean lost;
 
-        EventWeight(String id, Layer layer, String url) {
+        EventWeight(String id, Layer layer, String url, List<String> countries) {
             this.id = id;
             this.layer = layer;
             this.url = url;
+            this.countries = countries;
         }
     }
 }

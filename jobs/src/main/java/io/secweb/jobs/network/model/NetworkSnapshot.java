@@ -16,6 +16,7 @@ import java.util.Map;
  * @param tiesLost      agreement ties among members that ended (suspended, terminated, expired) within the window
  * @param activeEvents  number of events contributing on this day, by layer
  * @param contributions every contributing event with its weight on this day, heaviest first
+ * @param eventCountries the countries taking part in each contributing event (for a country's or a dyad's provenance)
  */
 public record NetworkSnapshot(
         Scope scope,
@@ -26,4 +27,5 @@ public record NetworkSnapshot(
         List<Group> activeGroups,
         int tiesLost,
         Map<Layer, Integer> activeEvents,
-        List<Contribution> contributions) {}
+        List<Contribution> contributions,
+        Map<String, List<String>> eventCountries) {}

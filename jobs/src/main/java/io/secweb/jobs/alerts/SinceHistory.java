@@ -1,0 +1,34 @@
+package io.secweb.jobs.alerts;
+
+import io.secweb.jobs.network.indicators.SeriesHistory;
+
+import java.time.LocalDate;
+
+/**
+ * The alerts job's own history of one watched series, for highest/lowest-since rules on series whose indicator
+ * documents carry no baselines (dyads): the bounded {@link SeriesHistory} (a year of points plus record stacks, exact
+ * for "last higher/lower day" questions) and the first day seen, so that "highest in N years" is only said once N
+ * years of the series have been seen.
+ */
+public record SinceHistory(LocalDate firstDay, SeriesHistory history) {
+
+    public static SinceHistory empty() {
+        return new SinceHistory(null, SeriesHistory.empty());
+    }
+
+    /** The tick of the day's value, with highest/lowest since from this history; no baseline until {@code years} are covered. */
+    public AlertTick tick(AlertTick plain, int years) {
+        boolean covered = firstDay != null && !firstDay.isAfter(plain.day().minusYears(years));
+        if (!covered) {
+            return plain;
+        }
+        return new AlertTick(plain.day(), plain.value(), plain.change4wPct(), plain.change52wPct(), plain.z52w(), true,
+                history.lastHigherBefore(plain.day(), plain.value()), history.lastLowerBefore(plain.day(), plain.value()), plain.support());
+    }
+
+    /** This history with the day's value recorded (a restated day replaces its value). */
+    public SinceHistory with(LocalDate day, double value) {
+        LocalDate first = firstDay == null || day.isBefore(firstDay) ? day : firstDay;
+        return new SinceHistory(first, history.with(day, value).prunedFor(day));
+    }
+}
