@@ -88,6 +88,11 @@ class DeployOnClusterIT {
                 .records();
         Replayer.publish(RealInfrastructure.kafka().bootstrapServers(), new Topics(name + "."), feed, 0, (n, d) -> { });
 
+        // the three jobs at parallelism 2 need all 6 slots: wait until jobs of earlier tests have given theirs back
+        Await.until("every slot free", Duration.ofMinutes(2), () -> {
+            FlinkRestClient.Overview o = rest.overview();
+            return o.slotsTotal() == 6 && o.slotsAvailable() == 6;
+        });
         deployed = DeployCommand.deploy(options(config, List.of(SecwebJob.values())));
 
         assertThat(deployed).extracting(DeployCommand.Deployed::job).containsExactly(SecwebJob.values());
