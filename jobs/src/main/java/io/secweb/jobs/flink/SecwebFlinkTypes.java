@@ -1,5 +1,6 @@
 package io.secweb.jobs.flink;
 
+import org.apache.flink.api.common.functions.InvalidTypesException;
 import org.apache.flink.api.java.typeutils.TypeExtractor;
 
 import java.time.LocalDate;
@@ -11,7 +12,12 @@ import java.time.LocalDate;
  */
 public final class SecwebFlinkTypes {
     static {
-        TypeExtractor.registerFactory(LocalDate.class, LocalDateTypeInfoFactory.class);
+        try {
+            TypeExtractor.registerFactory(LocalDate.class, LocalDateTypeInfoFactory.class);
+        } catch (InvalidTypesException alreadyRegistered) {
+            // On a session cluster each job jar has its own class loader, but TypeExtractor's registry belongs to the
+            // cluster: the second job finds the first job's copy of this factory, which yields the same Types.LOCAL_DATE.
+        }
     }
 
     private SecwebFlinkTypes() {}
