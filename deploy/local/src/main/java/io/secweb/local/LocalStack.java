@@ -50,6 +50,9 @@ public final class LocalStack {
     private ElasticsearchNode elasticsearch;
     private MiniCluster flinkCluster;
     private DashboardServer dashboard;
+    private Thread publisher;
+    /** The start-up feed is published at this many event days per second (2000-2026 in about 100 s). */
+    static final double FEED_DAYS_PER_SECOND = 100;
     private final Map<String, JobID> jobs = new LinkedHashMap<>();
     private Path dataDir;
     private boolean deleteDataOnStop;
@@ -139,10 +142,23 @@ public final class LocalStack {
 
         if (options.feed() != null) {
             FeedInput.Loaded feed = FeedInput.load(List.of(options.feed()), FeedInput.CANONICAL, null, null);
-            Map<EventType, Integer> published = Replayer.publish(kafka.bootstrapServers(), config.topics(), feed.records(), 0,
-                    (n, day) -> { });
-            say("published " + feed.records().size() + " events from " + options.feed() + " " + published
-                    + (feed.skippedTotal() > 0 ? ", skipped " + feed.skipped() : ""));
+            // at a bounded speed, in event-time order: published all at once, the ingest job would read the three feed
+            // topics in whole batches, decades apart, and the indicators would restate years of days
+            String bootstrap = kafka.bootstrapServers();
+            publisher = new Thread(() -> {
+                try {
+                    Map<EventType, Integer> published = Replayer.publish(bootstrap, config.topics(), feed.records(), FEED_DAYS_PER_SECOND,
+                            (n, day) -> { });
+                    say("published " + feed.records().size() + " events from " + options.feed() + " " + published
+                            + (feed.skippedTotal() > 0 ? ", skipped " + feed.skipped() : ""));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "secweb-feed-publisher");
+            publisher.setDaemon(true);
+            publisher.start();
+            say("publishing " + feed.records().size() + " events from " + options.feed() + " in event-time order at "
+                    + (int) FEED_DAYS_PER_SECOND + " event days per second …");
         }
 
         dashboard = startDashboard(config, options);
@@ -181,6 +197,9 @@ public final class LocalStack {
     }
 
     synchronized void stop() {
+        if (publisher != null) {
+            publisher.interrupt();
+        }
         if (dashboard != null) {
             dashboard.close();
             dashboard = null;

@@ -132,7 +132,9 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
         SinceHistory h = sinceHistories.get(rule.id());
         h = h == null ? SinceHistory.empty() : h;
         AlertTick tick = h.tick(plain, rule.condition().years());
-        sinceHistories.put(rule.id(), h.with(plain.day(), plain.value()));
+        AlertState state = states.get(rule.id());
+        sinceHistories.put(rule.id(), h.with(plain.day(), plain.value(), state == null ? null : state.lastDay(),
+                options.restatementWindowDays()));
         return tick;
     }
 
