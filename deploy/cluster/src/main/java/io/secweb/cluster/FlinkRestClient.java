@@ -128,6 +128,30 @@ public final class FlinkRestClient {
         return true;
     }
 
+    /**
+     * One line on where the job is, for people and failure messages: its state, each task's status and where the
+     * subtasks are, and the first line of its most recent exception.
+     */
+    public String describe(String jobId) {
+        JsonNode job = get("/jobs/" + jobId);
+        StringBuilder text = new StringBuilder(job.path("name").asText()).append(' ').append(job.path("state").asText()).append(":");
+        for (JsonNode vertex : job.path("vertices")) {
+            text.append(" [").append(vertex.path("name").asText()).append(' ').append(vertex.path("status").asText());
+            JsonNode counts = vertex.path("tasks");
+            counts.fieldNames().forEachRemaining(state -> {
+                if (counts.path(state).asInt() > 0) {
+                    text.append(' ').append(state).append('=').append(counts.path(state).asInt());
+                }
+            });
+            text.append(']');
+        }
+        JsonNode latest = get("/jobs/" + jobId + "/exceptions").path("exceptionHistory").path("entries").path(0);
+        if (!latest.isMissingNode()) {
+            text.append("; latest exception: ").append(latest.path("stacktrace").asText().lines().findFirst().orElse(""));
+        }
+        return text.toString();
+    }
+
     /** How often the job has restarted since it was submitted (its numRestarts metric; empty until first reported). */
     public java.util.Optional<Long> restarts(String jobId) {
         for (JsonNode m : get("/jobs/" + jobId + "/metrics?get=numRestarts")) {

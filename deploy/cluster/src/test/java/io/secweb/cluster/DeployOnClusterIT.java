@@ -98,7 +98,8 @@ class DeployOnClusterIT {
         assertThat(deployed).extracting(DeployCommand.Deployed::job).containsExactly(SecwebJob.values());
         Set<String> taskManagers = new TreeSet<>();
         for (DeployCommand.Deployed d : deployed) {
-            Await.until(d.job().flinkJobName() + " running", Duration.ofMinutes(2), () -> rest.allTasksRunning(d.jobId()));
+            Await.until(d.job().flinkJobName() + " running", Duration.ofMinutes(2), () -> rest.allTasksRunning(d.jobId()),
+                    () -> rest.describe(d.jobId()) + "; cluster " + rest.overview());
             taskManagers.addAll(rest.taskManagersOf(d.jobId()));
         }
         assertThat(rest.jobs()).filteredOn(j -> deployed.stream().anyMatch(d -> d.jobId().equals(j.id())))

@@ -8,6 +8,11 @@ public final class Await {
     private Await() {}
 
     public static void until(String what, Duration timeout, Supplier<Boolean> condition) {
+        until(what, timeout, condition, () -> null);
+    }
+
+    /** As {@link #until(String, Duration, Supplier)}; on timeout the message adds what {@code diagnosis} says of the state. */
+    public static void until(String what, Duration timeout, Supplier<Boolean> condition, Supplier<String> diagnosis) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Throwable last = null;
         while (System.nanoTime() < deadline) {
@@ -25,6 +30,12 @@ public final class Await {
                 throw new AssertionError("interrupted while waiting for " + what, e);
             }
         }
-        throw new AssertionError("timed out after " + timeout + " waiting for " + what, last);
+        String state;
+        try {
+            state = diagnosis.get();
+        } catch (RuntimeException e) {
+            state = "(no diagnosis: " + e.getMessage() + ")";
+        }
+        throw new AssertionError("timed out after " + timeout + " waiting for " + what + (state == null ? "" : "; " + state), last);
     }
 }
