@@ -27,7 +27,7 @@ public final class FlinkSettings {
         c.setString("pipeline.generic-types", "false");
         defaultUnlessClusterSets(c, cluster, "execution.checkpointing.interval", "10 s");
         defaultUnlessClusterSets(c, cluster, "execution.checkpointing.dir",
-                Path.of(System.getProperty("java.io.tmpdir"), "secweb-checkpoints").toUri().toString());
+                checkpointFolder());
         config.flink().forEach(c::setString);
         return c;
     }
@@ -44,5 +44,11 @@ public final class FlinkSettings {
             return new Configuration();
         }
         return GlobalConfiguration.loadConfiguration(confDir);
+    }
+
+    /** The default checkpoint folder: the same URI whether or not the folder exists yet (Path.toUri adds a '/' when it does). */
+    static String checkpointFolder() {
+        String uri = Path.of(System.getProperty("java.io.tmpdir"), "secweb-checkpoints").toAbsolutePath().toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 }
