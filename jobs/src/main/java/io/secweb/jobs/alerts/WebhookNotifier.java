@@ -50,6 +50,15 @@ public final class WebhookNotifier extends ProcessFunction<Notification, Elastic
         undelivered = metrics.counter("webhookUndelivered");
     }
 
+    /** Ends the client's selector thread now (Java 21+ clients are AutoCloseable; on 17 it ends once the client is collected). */
+    @Override
+    public void close() throws Exception {
+        if (http instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+        http = null;
+    }
+
     @Override
     public void processElement(Notification n, Context ctx, Collector<ElasticsearchDocument> deadLetters) throws Exception {
         for (String url : options.urls()) {
