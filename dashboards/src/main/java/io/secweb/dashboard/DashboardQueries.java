@@ -277,7 +277,8 @@ public final class DashboardQueries {
                 text(rule.path("id")), text(rule.path("name")), text(rule.path("severity")), text(s.path("scope")),
                 text(s.path("level")), text(s.path("country")), text(s.path("dyad").path("key")), text(s.path("indicator")),
                 text(s.path("series")), text(s.path("from")), text(s.path("to")), s.path("notifies").asBoolean(false),
-                text(s.path("episode_id")), number(s.path("value")), number(s.path("measured")), number(s.path("threshold")),
+                text(s.path("episode_id")), text(rule.path("condition")), text(rule.path("baseline")),
+                number(s.path("value")), number(s.path("measured")), number(s.path("threshold")),
                 topEvents(s.path("top_events")), text(s.path("run").path("mode")));
     }
 

@@ -482,10 +482,20 @@ async function renderAlerts() {
     el('td', {text: a.scope}),
     el('td', {text: a.series || [a.level, a.country || a.dyad, a.indicator].filter(Boolean).join(' ')}),
     el('td', {}, (a.from || '') + ' → ', el('strong', {style: 'color:' + (STATE_COLOUR[a.to] || 'inherit'), text: a.to || ''})),
-    el('td', {class: 'num', text: fmt(a.value) + ' / ' + fmt(a.threshold)}),
+    el('td', {class: 'num', 'data-measured': a.measured, title: 'indicator value ' + fmt(a.value)}, measuredText(a),
+      el('div', {class: 'hint', text: 'value ' + fmt(a.value)})),
     el('td', {title: a.episode_id, text: a.episode_id ? a.episode_id.slice(0, 10) : ''}),
     el('td', {}, ...a.top_events.map((t) => el('div', {}, sourceLink(t.url, t.id)))))) :
     [el('tr', {}, el('td', {colspan: 9, class: 'hint', text: 'no alert state changes'}))]));
+}
+
+// what the rule compared with its threshold: the value, its change in % or its z-score against the baseline
+function measuredText(a) {
+  const measured = a.measured !== null && a.measured !== undefined ? a.measured : a.value;
+  if (a.condition === 'change_pct') return fmt(measured) + ' % vs ' + fmt(a.threshold) + ' % (' + (a.baseline || '') + ')';
+  if (a.condition === 'zscore') return 'z ' + fmt(measured) + ' vs ' + fmt(a.threshold) + ' (' + (a.baseline || '') + ')';
+  if (a.condition === 'highest_since' || a.condition === 'lowest_since') return fmt(measured) + ' (' + a.condition.replace('_', ' ') + ')';
+  return fmt(measured) + ' vs ' + fmt(a.threshold);
 }
 
 // ----- events -----

@@ -240,6 +240,8 @@ class DashboardApiIT {
             assertThat(a.path("scope").asText()).isEqualTo(SCOPE);
             assertThat(a.path("to").asText()).isIn("PENDING", "FIRING", "RESOLVED", "FLAPPING", "OK");
             assertThat(a.path("episode_id").asText()).isNotBlank();
+            assertThat(a.path("condition").asText()).as("both test rules compare the value with a level").isEqualTo("above");
+            assertThat(a.path("measured").asDouble()).isEqualTo(a.path("value").asDouble());
         });
 
         JsonNode notifying = json("/api/alerts?scope=" + SCOPE + "&notifying=true&limit=500");

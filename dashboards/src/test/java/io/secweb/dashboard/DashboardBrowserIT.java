@@ -244,11 +244,13 @@ class DashboardBrowserIT {
         // each row shows its document's day, transition and evidence (the source urls the alerts job put in it)
         for (String id : listed) {
             Map<String, Object> row = browser.script("const r = document.querySelector('#alerts-table tr[data-alert-id=\"' + arguments[0] + '\"]');"
-                    + "return {day: r.cells[0].innerText, to: r.dataset.to,"
+                    + "return {day: r.cells[0].innerText, to: r.dataset.to, measured: r.querySelector('[data-measured]').dataset.measured,"
                     + " links: [...r.querySelectorAll('a.source-link')].map(a => a.getAttribute('href'))};", id);
             JsonNode doc = SampleStack.get().alertDocument(id);
             assertThat(row.get("day")).isEqualTo(doc.at("/secweb/day").asText());
             assertThat(row.get("to")).isEqualTo(doc.at("/secweb/to").asText());
+            // what the rule compared with its threshold, not just the indicator's value
+            assertThat(Double.parseDouble((String) row.get("measured"))).isEqualTo(doc.at("/secweb/measured").asDouble());
             List<String> urls = new java.util.ArrayList<>();
             doc.at("/secweb/top_events").forEach(t -> urls.add(t.path("url").asText()));
             assertThat(row.get("links")).isEqualTo(urls);

@@ -62,10 +62,14 @@ public final class ApiResponses {
     /** A country's series in a scope and its latest document. */
     public record CountryDetail(String scope, String country, String name, boolean hub, CountryRow latest, List<SeriesPoint> points) {}
 
-    /** One alert state change (a document of secweb-alerts-*). */
+    /**
+     * One alert state change (a document of secweb-alerts-*). {@code measured} is what the rule compares with
+     * {@code threshold} — the value itself, its change in % or its z-score against {@code baseline}, per {@code condition}.
+     */
     public record Alert(String id, LocalDate day, String ruleId, String ruleName, String severity, String scope, String level,
                         String country, String dyad, String indicator, String series, String from, String to, boolean notifies,
-                        String episodeId, Double value, Double measured, Double threshold, List<TopEvent> topEvents, String run) {}
+                        String episodeId, String condition, String baseline, Double value, Double measured, Double threshold,
+                        List<TopEvent> topEvents, String run) {}
 
     public record TopEvent(String id, String layer, Double weight, String url) {}
 

@@ -31,7 +31,7 @@ public final class AlertDocuments {
                         finite(t.value()), finite(t.measured()), finite(t.threshold()), finite(t.peak()),
                         b == null ? null : new AlertDocument.Baseline(b.change4wPct(), b.change52wPct(), b.z52w(), b.highestSince(), b.lowestSince()),
                         r.support(), r.revision(), r.isFinal(), r.documentId(),
-                        r.topEvents().stream().map(e -> new AlertDocument.TopEvent(e.id(), e.layer(), e.weight(), e.url())).toList(),
+                        AlertEvidence.of(rule.indicator().name(), r.topEvents()).stream().map(e -> new AlertDocument.TopEvent(e.id(), e.layer(), e.weight(), e.url())).toList(),
                         new AlertDocument.Run(r.runMode(), r.runId())));
     }
 

@@ -15,6 +15,7 @@ import io.secweb.schemas.codec.SecwebJson;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,11 +128,9 @@ public final class IndicatorDocuments {
             byLayer.put(l.name().toLowerCase(Locale.ROOT), snap.activeEvents().getOrDefault(l, 0));
         }
         List<IndicatorDocument.TopEvent> top = new ArrayList<>();
+        Map<Layer, Integer> topByLayer = new EnumMap<>(Layer.class);
         for (Contribution c : snap.contributions()) {
-            if (top.size() == TOP_EVENTS) {
-                break;
-            }
-            top.add(new IndicatorDocument.TopEvent(c.eventId(), c.layer().name().toLowerCase(Locale.ROOT), c.weight(), c.sourceUrl()));
+            addTop(top, topByLayer, c);
         }
         return new IndicatorDocument.Provenance(byLayer, top, IndicatorEngine.ALGORITHM_VERSION, run);
     }
@@ -146,15 +145,25 @@ public final class IndicatorDocuments {
             byLayer.put(l.name().toLowerCase(Locale.ROOT), 0);
         }
         List<IndicatorDocument.TopEvent> top = new ArrayList<>();
+        Map<Layer, Integer> topByLayer = new EnumMap<>(Layer.class);
         for (Contribution c : snap.contributions()) {
             if (!snap.eventCountries().getOrDefault(c.eventId(), List.of()).containsAll(countries)) {
                 continue;
             }
             byLayer.merge(c.layer().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
-            if (top.size() < TOP_EVENTS) {
-                top.add(new IndicatorDocument.TopEvent(c.eventId(), c.layer().name().toLowerCase(Locale.ROOT), c.weight(), c.sourceUrl()));
-            }
+            addTop(top, topByLayer, c);
         }
         return new IndicatorDocument.Provenance(byLayer, top, IndicatorEngine.ALGORITHM_VERSION, run);
+    }
+
+    /**
+     * Keeps the heaviest {@value #TOP_EVENTS} contributions of each layer (contributions come heaviest first), so an
+     * alert on a coercion indicator can cite coercion events even when exercises outweigh them.
+     */
+    private static void addTop(List<IndicatorDocument.TopEvent> top, Map<Layer, Integer> topByLayer, Contribution c) {
+        if (topByLayer.getOrDefault(c.layer(), 0) < TOP_EVENTS) {
+            topByLayer.merge(c.layer(), 1, Integer::sum);
+            top.add(new IndicatorDocument.TopEvent(c.eventId(), c.layer().name().toLowerCase(Locale.ROOT), c.weight(), c.sourceUrl()));
+        }
     }
 }
