@@ -35,18 +35,21 @@ public final class BacktestCommand {
               --format F        canonical (JSONL), mme, dcad, atop, mie, csm, cameo (default: detected from the file)
               --from YYYY-MM-DD --to YYYY-MM-DD   only events starting in this range
               --run-id ID       name of the run (default: generated); alerts go to secweb-replay-<ID>-alerts
+              --keep-indicators also write the run's indicator documents (millions for decades of history: several
+                                times slower); without it only events, dead letters and alerts are written
               --es-url URL      Elasticsearch (default http://127.0.0.1:9200, the local stack)
               --config FILE     configuration (default deploy/config/local.yaml)""";
 
     private BacktestCommand() {}
 
-    /** The parsed command line: the rules, and the replay options of the feed. */
-    public record Options(Path rules, ReplayOptions replay) {}
+    /** The parsed command line: the rules, the replay options of the feed, and whether to keep the indicator documents. */
+    public record Options(Path rules, ReplayOptions replay, boolean keepIndicators) {}
 
     public static Options parse(String... args) {
         Path rules = null;
         List<String> rest = new ArrayList<>();
         boolean feed = false;
+        boolean keepIndicators = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -65,6 +68,7 @@ public final class BacktestCommand {
                 }
                 case "--live", "--speed", "--kafka" -> throw new ConfigException(a + " is not a backtest option: a backtest runs in batch "
                         + "mode straight from the files into its own indices\n" + USAGE);
+                case "--keep-indicators" -> keepIndicators = true;
                 case "-h", "--help" -> throw new ConfigException(USAGE);
                 default -> {
                     if (!a.startsWith("--")) {
@@ -89,7 +93,7 @@ public final class BacktestCommand {
         } catch (ConfigException e) {
             throw new ConfigException(e.getMessage().replace(ReplayOptions.USAGE, USAGE));
         }
-        return new Options(rules, replay);
+        return new Options(rules, replay, keepIndicators);
     }
 
     public static void main(String[] args) {
@@ -121,16 +125,16 @@ public final class BacktestCommand {
                 String.join(", ", o.replay().files().stream().map(Path::toString).toList()));
         long t0 = System.nanoTime();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
-        BackfillPipeline.build(env, input.records(), config, IndicatorsJob.networkConfig(config), rules);
+        BackfillPipeline.build(env, input.records(), config, IndicatorsJob.networkConfig(config), rules, o.keepIndicators());
         env.execute("secweb-backtest-" + config.run().id());
         // the table is made from what was written: the run's alert index is the backtest's result
         List<JsonNode> alerts = written(config);
         BacktestTable table = BacktestTable.of(alerts);
         System.out.printf("%n%,d alert changes in %.1f s%n%n", alerts.size(), (System.nanoTime() - t0) / 1e9);
         table.print(System.out);
-        System.out.printf("%nthe changes are in %s (indicators in %s)%n",
-                SecwebNames.alias(config.elasticsearch().indexPrefix(), SecwebNames.ALERTS),
-                SecwebNames.alias(config.elasticsearch().indexPrefix(), SecwebNames.INDICATORS));
+        System.out.printf("%nthe changes are in %s%s%n", SecwebNames.alias(config.elasticsearch().indexPrefix(), SecwebNames.ALERTS),
+                o.keepIndicators() ? " (indicators in " + SecwebNames.alias(config.elasticsearch().indexPrefix(), SecwebNames.INDICATORS) + ")"
+                        : " (indicators not kept: --keep-indicators writes them)");
         return table;
     }
 

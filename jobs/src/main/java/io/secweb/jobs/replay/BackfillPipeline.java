@@ -44,12 +44,19 @@ import java.util.List;
 public final class BackfillPipeline {
     private BackfillPipeline() {}
 
-    /**
-     * Ingest → indicators → (with rules) alerts, in batch mode. Returns the alert documents (empty without rules), which
-     * the backtest collects.
-     */
+    /** Ingest → indicators → (with rules) alerts, in batch mode, writing every document. */
     public static DataStream<ElasticsearchDocument> build(StreamExecutionEnvironment env, List<ReplayRecord> records, SecwebConfig config,
                                                           NetworkConfig network, List<AlertRule> rules) {
+        return build(env, records, config, network, rules, true);
+    }
+
+    /**
+     * Ingest → indicators → (with rules) alerts, in batch mode. Returns the alert documents (empty without rules).
+     * Without {@code writeIndicators} the indicator documents only feed the rules: the backtest's default, since writing
+     * millions of them is most of a long replay's time. Events, dead letters and alerts are always written.
+     */
+    public static DataStream<ElasticsearchDocument> build(StreamExecutionEnvironment env, List<ReplayRecord> records, SecwebConfig config,
+                                                          NetworkConfig network, List<AlertRule> rules, boolean writeIndicators) {
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
         List<RawRecord> raw = new ArrayList<>(records.size());
         long offset = 0;
@@ -68,7 +75,8 @@ public final class BackfillPipeline {
                 .assignTimestampsAndWatermarks(EventTimestamps.strategy(config.indicators().outOfOrderness(), config.indicators().idleness()))
                 .name("event-time").uid("event-time");
         DataStream<ElasticsearchDocument> indicators = IndicatorsPipeline.build(events,
-                new IndicatorsSinks(Connectors.elasticsearchSink(config), new DiscardingSink<>()), IndicatorsJob.options(config, network));
+                new IndicatorsSinks(writeIndicators ? Connectors.elasticsearchSink(config) : new DiscardingSink<>(), new DiscardingSink<>()),
+                IndicatorsJob.options(config, network));
         // replays never page: options(...) turns the webhook off for replay runs, and no urls are passed anyway
         DataStream<IndicatorReading> readings = indicators
                 .map(new DocumentReading()).name("indicator-readings").uid("indicator-readings")

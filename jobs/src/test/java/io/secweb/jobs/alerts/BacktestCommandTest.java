@@ -35,6 +35,8 @@ class BacktestCommandTest {
                 "--from", "2010-01-01", "--run-id", "bt1");
         assertThat(o.replay().files()).extracting(Object::toString).containsExactly("a.jsonl", "b.csv");
         assertThat(o.replay().runId()).isEqualTo("bt1");
+        assertThat(o.keepIndicators()).isFalse();
+        assertThat(BacktestCommand.parse("--rules", "r", "--feed", "f", "--keep-indicators").keepIndicators()).isTrue();
         assertThatThrownBy(() -> BacktestCommand.parse("--rules", "r", "--feed", "f", "--from", "2010-13-01"))
                 .isInstanceOf(ConfigException.class).hasMessage("option --from needs a date like 2020-01-31, got '2010-13-01'");
     }

@@ -163,6 +163,9 @@ class ReplayIT {
 
         assertThat(streamed).isNotEmpty();
         assertThat(documents(SecwebNames.ALERTS)).isEqualTo(streamed);
+        // the indicator documents fed the rules but were not kept (no --keep-indicators); the events were
+        assertThat(elastic.count(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.INDICATORS))).isZero();
+        assertThat(elastic.count(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.EVENTS))).isEqualTo(agreements.size());
         assertThat(table.rows()).singleElement().satisfies(r -> {
             assertThat(r.rule()).isEqualTo("ties-rising");
             assertThat(r.series()).isEqualTo("indo-pacific");
