@@ -32,10 +32,12 @@ public final class AlertEvidence {
         };
     }
 
-    /** The reading's top events of the indicator's layers, heaviest first, at most {@link #MAX_EVENTS}. */
+    /**
+     * The reading's top events of the indicator's layers, at most {@link #MAX_EVENTS}, in the document's order (its
+     * provenance lists them heaviest first).
+     */
     public static List<IndicatorReading.TopEvent> of(String indicator, List<IndicatorReading.TopEvent> topEvents) {
         Set<String> layers = layersOf(indicator);
-        return topEvents.stream().filter(e -> layers.contains(e.layer()))
-                .sorted((x, y) -> Double.compare(y.weight(), x.weight())).limit(MAX_EVENTS).toList();
+        return topEvents.stream().filter(e -> layers.contains(e.layer())).limit(MAX_EVENTS).toList();
     }
 }

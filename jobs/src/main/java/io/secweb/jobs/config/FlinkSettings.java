@@ -26,8 +26,7 @@ public final class FlinkSettings {
         Configuration c = new Configuration();
         c.setString("pipeline.generic-types", "false");
         defaultUnlessClusterSets(c, cluster, "execution.checkpointing.interval", "10 s");
-        defaultUnlessClusterSets(c, cluster, "execution.checkpointing.dir",
-                checkpointFolder());
+        defaultUnlessClusterSets(c, cluster, "execution.checkpointing.dir", checkpointFolder());
         config.flink().forEach(c::setString);
         return c;
     }
