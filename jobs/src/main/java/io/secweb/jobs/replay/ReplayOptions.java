@@ -18,6 +18,7 @@ public record ReplayOptions(List<Path> files, String format, LocalDate from, Loc
               --from YYYY-MM-DD --to YYYY-MM-DD   only events starting in this range (agreements signed
                                 before --from are kept: they may still be in force)
               --speed max|N     replay only: as fast as possible (default) or N event days per second
+                                (a quiet stretch longer than 30 event days passes as 30)
               --run-id ID       name of the run (default: generated); results go to secweb-replay-<ID>-* indices
               --live            restate the live indices (and, for replay, publish to the live feed topics)
               --kafka HOST:PORT Kafka (default 127.0.0.1:9092, the local stack)

@@ -10,7 +10,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import java.util.function.BiConsumer;
 
 /**
  * Publishes records to the feed topics of a namespace in event-time order, as fast as possible or at N event days
- * per wall-clock second, keyed by id, with idempotent acks=all producers.
+ * per wall-clock second (quiet stretches shortened, see {@link Pacing}), keyed by id, with idempotent acks=all producers.
  */
 public final class Replayer {
     private Replayer() {}
@@ -36,19 +35,22 @@ public final class Replayer {
         return p;
     }
 
-    /** @param daysPerSecond 0 = as fast as possible */
+    /**
+     * @param daysPerSecond 0 = as fast as possible; otherwise N event days per second, quiet stretches longer than
+     *                      {@link Pacing#DEFAULT_MAX_QUIET_DAYS} shortened to that
+     */
     public static Map<EventType, Integer> publish(String bootstrapServers, Topics topics, List<ReplayRecord> records, double daysPerSecond,
                                                   BiConsumer<Long, LocalDate> progress) throws InterruptedException {
+        Pacing pacing = new Pacing(daysPerSecond, Pacing.DEFAULT_MAX_QUIET_DAYS);
         Map<EventType, Integer> published = new EnumMap<>(EventType.class);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProperties(bootstrapServers), new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             long t0 = System.nanoTime();
-            LocalDate first = records.isEmpty() ? null : records.get(0).start();
             long done = 0;
             for (ReplayRecord r : records) {
-                if (daysPerSecond > 0) {
+                double due = pacing.dueSeconds(r.start());
+                if (pacing.paced()) {
                     // wait until the wall clock has caught up with this record's event day
-                    double due = ChronoUnit.DAYS.between(first, r.start()) / daysPerSecond;
                     long waitMs = (long) (due * 1000 - (System.nanoTime() - t0) / 1e6);
                     if (waitMs > 0) {
                         producer.flush();
