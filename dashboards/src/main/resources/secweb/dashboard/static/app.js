@@ -11,7 +11,7 @@ const LAYER = {
 };
 const HUB_COLOUR = '#009E73';
 const OUTSIDE_COLOUR = '#999999';
-const STATE_COLOUR = {FIRING: '#D55E00', PENDING: '#E69F00', RESOLVED: '#0072B2', FLAPPING: '#CC79A7', OK: '#999999'};
+const STATE_COLOUR = {FIRING: '#D55E00', PENDING: '#E69F00', RESOLVED: '#0072B2', FLAPPING: '#CC79A7', OK: '#999999', RETRACTED: '#000000'};
 const LABELS = {
   members: 'Members', active_members: 'Active members', ties: 'Ties', density: 'Density', weighted_density: 'Weighted density',
   mean_strength: 'Mean strength', transitivity: 'Transitivity', average_clustering: 'Average clustering',
@@ -491,6 +491,7 @@ async function renderAlerts() {
 
 // what the rule compared with its threshold: the value, its change in % or its z-score against the baseline
 function measuredText(a) {
+  if (a.to === 'RETRACTED') return 'no longer crosses (day restated)';
   const measured = a.measured !== null && a.measured !== undefined ? a.measured : a.value;
   if (a.condition === 'change_pct') return fmt(measured) + ' % vs ' + fmt(a.threshold) + ' % (' + (a.baseline || '') + ')';
   if (a.condition === 'zscore') return 'z ' + fmt(measured) + ' vs ' + fmt(a.threshold) + ' (' + (a.baseline || '') + ')';

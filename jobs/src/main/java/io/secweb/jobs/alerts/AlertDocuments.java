@@ -48,6 +48,10 @@ public final class AlertDocuments {
     /** A one-line summary for people: "FIRING Coercion pressure on the Philippines high — indo-pacific/country/PHL on 2024-06-17: 9.3 (fire 8)". */
     public static String summary(AlertDocument d) {
         AlertDocument.Body s = d.secweb();
+        if (s.to().equals("RETRACTED")) {
+            return "RETRACTED the " + s.from() + " of " + s.rule().name() + " — " + s.series() + " on " + s.day()
+                    + ": a restated indicator day no longer crosses the line";
+        }
         String threshold = s.threshold() == null ? "" : " (" + (s.to().equals("RESOLVED") ? "clear " : "fire ") + format(s.threshold()) + ")";
         return s.to() + " " + s.rule().name() + " — " + s.series() + " on " + s.day() + ": " + s.indicator() + " "
                 + (s.value() == null ? "?" : format(s.value())) + (s.measured() != null && !s.measured().equals(s.value())
@@ -59,7 +63,7 @@ public final class AlertDocuments {
         return SecwebJson.write(new WebhookMessage(d.secweb().to(), summary(d), documentId, d));
     }
 
-    /** What a webhook receives for a FIRING or RESOLVED change. */
+    /** What a webhook receives for a FIRING or RESOLVED change, or the retraction of one. */
     public record WebhookMessage(String status, String summary, String documentId, AlertDocument alert) {}
 
     private static String format(double v) {

@@ -19,9 +19,10 @@ import java.util.Set;
  *   <li>support floor: a tick backed by fewer than {@code min_support} events (or lacking its baseline) neither breaches
  *       nor clears, and does not count as a tick;</li>
  *   <li>a restated tick (a day seen before, with new values) is re-evaluated from the progress before that day through
- *       every later day of the restatement window; changes already emitted are not emitted again, and a restatement
- *       that no longer crosses does not retract what was emitted (a receiver has acted on it). Ticks older than the
- *       window are ignored.</li>
+ *       every later day of the restatement window; changes already emitted are not emitted again, and a change to
+ *       FIRING, RESOLVED or FLAPPING emitted for one of those days that the re-evaluation no longer produces is
+ *       retracted: a RETRACTED change (from = the status it went to) is emitted, the original stays on record (a
+ *       receiver may have acted on it). Ticks older than the window are ignored.</li>
  * </ul>
  * Holds no state of its own; thread-safe.
  */
@@ -71,6 +72,8 @@ public final class AlertStateMachine {
         }
         // (re-)evaluate from that day through the last one, publishing only what was not published before
         Set<String> emitted = new HashSet<>(state.emitted());
+        String reevaluatedFrom = days.get(from).tick().day().toString();
+        Set<String> produced = new HashSet<>();
         List<AlertTransition> fresh = new ArrayList<>();
         AlertState.Progress p = days.get(from).before();
         for (int i = from; i < days.size(); i++) {
@@ -79,10 +82,20 @@ public final class AlertStateMachine {
             List<AlertTransition> changes = new ArrayList<>();
             p = step(p, state.key(), d.tick(), changes);
             for (AlertTransition t : changes) {
-                if (emitted.add(t.day() + " " + t.from() + ">" + t.to() + " " + t.episodeId())) {
+                String k = emittedKey(t);
+                produced.add(k);
+                if (emitted.add(k)) {
                     fresh.add(t);
                 }
             }
+        }
+        // changes to FIRING, RESOLVED or FLAPPING emitted for the re-evaluated days that the new values no longer produce:
+        // retract them (first, in day order). Stale PENDING and OK changes are bookkeeping and stay as they are.
+        List<String> stale = emitted.stream().filter(k -> k.compareTo(reevaluatedFrom) >= 0 && !produced.contains(k) && retractable(k))
+                .sorted().toList();
+        for (int i = 0; i < stale.size(); i++) {
+            emitted.remove(stale.get(i));
+            fresh.add(i, retraction(state.key(), stale.get(i)));
         }
         LocalDate last = days.get(days.size() - 1).tick().day();
         LocalDate start = windowStart(last);
@@ -93,6 +106,21 @@ public final class AlertStateMachine {
             emitted.removeIf(k -> k.compareTo(first) < 0);
         }
         return new Result(new AlertState(state.key(), p, last, days, emitted), List.copyOf(fresh));
+    }
+
+    /** "day from>to episode": keys sort by day as text (ISO days). */
+    private static String emittedKey(AlertTransition t) {
+        return t.day() + " " + t.from() + ">" + t.to() + " " + t.episodeId();
+    }
+
+    private static boolean retractable(String emittedKey) {
+        return emittedKey.contains(">FIRING ") || emittedKey.contains(">RESOLVED ") || emittedKey.contains(">FLAPPING ");
+    }
+
+    private AlertTransition retraction(String key, String emittedKey) {
+        String[] parts = emittedKey.split(" ");
+        AlertStatus retracted = AlertStatus.valueOf(parts[1].substring(parts[1].indexOf('>') + 1));
+        return AlertTransition.retraction(rule.id(), key, LocalDate.parse(parts[0]), retracted, parts[2]);
     }
 
     private LocalDate windowStart(LocalDate lastDay) {

@@ -13,8 +13,18 @@ import java.time.LocalDate;
 public record AlertTransition(String ruleId, String key, LocalDate day, AlertStatus from, AlertStatus to, String episodeId,
                               double value, double measured, double threshold, double peak) implements Serializable {
 
-    /** FIRING and RESOLVED changes are the ones that page; everything else is only recorded. */
+    /** FIRING and RESOLVED changes, and the retraction of one, are the ones that page; everything else is only recorded. */
     public boolean notifies() {
-        return to == AlertStatus.FIRING || to == AlertStatus.RESOLVED;
+        return to == AlertStatus.FIRING || to == AlertStatus.RESOLVED
+                || to == AlertStatus.RETRACTED && (from == AlertStatus.FIRING || from == AlertStatus.RESOLVED);
+    }
+
+    /**
+     * The retraction of the change to {@code retracted} on {@code day} of episode {@code episodeId}: its {@code from} is
+     * the status that change went to; no values (the day no longer crosses).
+     */
+    public static AlertTransition retraction(String ruleId, String key, LocalDate day, AlertStatus retracted, String episodeId) {
+        return new AlertTransition(ruleId, key, day, retracted, AlertStatus.RETRACTED, episodeId, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN);
     }
 }

@@ -37,7 +37,11 @@ public final class BacktestTable {
             bySeries.computeIfAbsent(s.at("/rule/id").asText() + "\u0000" + s.path("series").asText(), k -> new ArrayList<>()).add(s);
         }
         List<Row> rows = new ArrayList<>();
-        bySeries.forEach((key, changes) -> {
+        bySeries.forEach((key, all) -> {
+            List<JsonNode> changes = withoutRetracted(all);
+            if (changes.isEmpty()) {
+                return;
+            }
             changes.sort(Comparator.comparing((JsonNode s) -> s.path("day").asText()).thenComparing(s -> order(s.path("from").asText())));
             JsonNode first = changes.get(0);
             boolean falling = falling(first.path("rule"));
@@ -63,6 +67,24 @@ public final class BacktestTable {
                     last.path("day").asText(), last.path("to").asText()));
         });
         return new BacktestTable(rows);
+    }
+
+    /** The changes that still hold: neither a retraction nor a change a retraction names (same episode, day and status). */
+    private static List<JsonNode> withoutRetracted(List<JsonNode> changes) {
+        java.util.Set<String> retracted = new java.util.HashSet<>();
+        for (JsonNode s : changes) {
+            if (s.path("to").asText().equals("RETRACTED")) {
+                retracted.add(s.path("episode_id").asText() + " " + s.path("day").asText() + " " + s.path("from").asText());
+            }
+        }
+        List<JsonNode> kept = new ArrayList<>();
+        for (JsonNode s : changes) {
+            String to = s.path("to").asText();
+            if (!to.equals("RETRACTED") && !retracted.contains(s.path("episode_id").asText() + " " + s.path("day").asText() + " " + to)) {
+                kept.add(s);
+            }
+        }
+        return kept;
     }
 
     private static int order(String from) {

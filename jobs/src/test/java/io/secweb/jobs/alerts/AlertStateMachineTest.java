@@ -215,6 +215,48 @@ class AlertStateMachineTest {
     }
 
     @Test
+    void aRestatementThatRemovesAnEpisodeRetractsItsFiringAndResolvedChanges() {
+        Series s = new Series(above(1, 8, 6, AlertRule.Flap.NONE, 0));
+        s.tick(0, 5);
+        s.tick(1, 9);   // FIRING
+        s.tick(2, 5);   // RESOLVED
+        s.tick(3, 5);   // OK (bookkeeping)
+
+        // a retracted incident restates day 1 below the line: the episode never happened
+        List<AlertTransition> restated = s.tick(1, 5);
+
+        assertThat(restated).extracting(AlertTransition::day, AlertTransition::from, AlertTransition::to).containsExactly(
+                tuple(DAY0.plusDays(1), FIRING, AlertStatus.RETRACTED),
+                tuple(DAY0.plusDays(2), RESOLVED, AlertStatus.RETRACTED));
+        assertThat(restated).allSatisfy(t -> {
+            assertThat(t.notifies()).as("a receiver that was paged hears the retraction").isTrue();
+            assertThat(t.episodeId()).isEqualTo(s.emitted.get(0).episodeId());
+        });
+        assertThat(s.state.status()).isEqualTo(OK);
+        assertThat(s.tick(1, 5.5)).as("restated again, still calm: nothing more to retract").isEmpty();
+    }
+
+    @Test
+    void aRetractedFiringComesBackWhenTheDayIsRestatedAboveTheLineAgain() {
+        Series s = new Series(above(1, 8, 6, AlertRule.Flap.NONE, 0));
+        s.tick(0, 5);
+        s.tick(1, 9);   // FIRING, episode of day 1
+        s.tick(2, 9);
+
+        List<AlertTransition> down = s.tick(1, 5);
+        // day 1 is calm now, so the episode starts on day 2: the day-1 firing is retracted, day 2 fires
+        assertThat(down).extracting(AlertTransition::day, AlertTransition::from, AlertTransition::to).containsExactly(
+                tuple(DAY0.plusDays(1), FIRING, AlertStatus.RETRACTED),
+                tuple(DAY0.plusDays(2), OK, FIRING));
+
+        List<AlertTransition> up = s.tick(1, 9);
+        assertThat(up).extracting(AlertTransition::day, AlertTransition::from, AlertTransition::to).containsExactly(
+                tuple(DAY0.plusDays(2), FIRING, AlertStatus.RETRACTED),
+                tuple(DAY0.plusDays(1), OK, FIRING));
+        assertThat(s.state.status()).isEqualTo(FIRING);
+    }
+
+    @Test
     void theSameTicksInAnyArrivalOrderWithinTheWindowGiveTheSameState() {
         double[] values = {5, 9, 9, 7, 5, 9, 9, 9, 5, 4};
         Series inOrder = new Series(above(2, 8, 6, new AlertRule.Flap(4, 10), 0));

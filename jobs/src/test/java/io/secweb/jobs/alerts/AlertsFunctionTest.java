@@ -116,6 +116,30 @@ class AlertsFunctionTest {
     }
 
     @Test
+    void aRestatedDayThatNoLongerCrossesRetractsTheFiringAndPagesTheRetraction() throws Exception {
+        try (var h = harness(List.of(fileRule("8")))) {
+            h.open();
+            h.processElement(phl(0, 9, true, 0), 0);
+            h.processElement(phl(1, 9, true, 0), 0);
+            h.processElement(phl(1, 5, true, 1), 0);   // a retracted incident: the day restated below the line
+
+            // the firing is retracted, and the restated day now ends the pending streak instead
+            assertThat(changes(h)).containsExactly("2024-04-01 OK>PENDING", "2024-04-02 PENDING>FIRING", "2024-04-02 FIRING>RETRACTED",
+                    "2024-04-02 PENDING>OK");
+            JsonNode retraction = readTree(h.extractOutputValues().get(2)).path("secweb");
+            JsonNode firing = readTree(h.extractOutputValues().get(1)).path("secweb");
+            assertThat(retraction.path("notifies").asBoolean()).isTrue();
+            assertThat(retraction.path("episode_id").asText()).isEqualTo(firing.path("episode_id").asText());
+            assertThat(retraction.hasNonNull("value")).isFalse();
+            assertThat(h.extractOutputValues().get(2).id()).isNotEqualTo(h.extractOutputValues().get(1).id());
+            assertThat(h.getSideOutput(AlertsFunction.NOTIFICATIONS)).extracting(r -> r.getValue().status())
+                    .containsExactly("FIRING", "RETRACTED");
+            assertThat(h.getSideOutput(AlertsFunction.NOTIFICATIONS)).last().satisfies(r -> assertThat(r.getValue().body())
+                    .contains("RETRACTED the FIRING of PHL coercion high — indo-pacific/country/PHL on 2024-04-02"));
+        }
+    }
+
+    @Test
     void aRuleChangedThroughTheControlTopicAppliesFromTheNextReading() throws Exception {
         try (var h = harness(List.of(fileRule("8")))) {
             h.open();

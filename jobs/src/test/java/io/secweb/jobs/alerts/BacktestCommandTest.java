@@ -71,4 +71,19 @@ class BacktestCommandTest {
         table.print(new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("rule").contains("ip/country/PHL      2         1       11.00  2024-01-02");
     }
+
+    @Test
+    void theTableLeavesOutChangesThatWereRetracted() {
+        BacktestTable table = BacktestTable.of(List.of(
+                change("phl", "ip/country/PHL", "2024-01-02", "OK", "FIRING", 9.0),
+                change("phl", "ip/country/PHL", "2024-02-01", "FIRING", "RESOLVED", 9.0),
+                change("phl", "ip/country/PHL", "2024-01-02", "FIRING", "RETRACTED", null),
+                change("phl", "ip/country/PHL", "2024-02-01", "RESOLVED", "RETRACTED", null),
+                change("phl", "ip/country/PHL", "2024-05-01", "OK", "FIRING", 8.2),
+                change("phl", "ip/country/VNM", "2024-03-01", "OK", "FIRING", 8.1),
+                change("phl", "ip/country/VNM", "2024-03-01", "FIRING", "RETRACTED", null)));
+
+        assertThat(table.rows()).containsExactly(
+                new BacktestTable.Row("phl", "ip/country/PHL", 1, 0, 8.2, "2024-05-01", "2024-05-01", "FIRING"));
+    }
 }
