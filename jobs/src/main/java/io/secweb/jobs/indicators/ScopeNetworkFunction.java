@@ -118,8 +118,8 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
             last = first.minusDays(1);
             lastFinal.update(last);
             ctx.timerService().registerEventTimeTimer(endOf(first));
-        } else if (!day.isAfter(last)) {
-            markLate(e, last);
+        } else if (!day.isAfter(last) || known != null && !known.start().isAfter(last)) {
+            markLate(e, known, last);
         }
         // the watermark may already be past days not yet final (a scope's first event arriving after others advanced
         // it): event-time timers set in the past would wait for the next watermark, which may never come
@@ -135,12 +135,19 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
     }
 
     /**
-     * An event for a day already final: remember the days it affects. Late events arriving together (a bulk load
+     * An event (or a new revision of one) for a day already final: remember the days it affects, or its earlier
+     * revision affected. Late events arriving together (a bulk load
      * read topic by topic) are restated in one pass at the next live tick or watermark, not one pass each.
      */
-    private void markLate(FeedEvent e, LocalDate last) throws Exception {
-        LocalDate day = e.start().isBefore(options.firstDay()) ? options.firstDay() : e.start();
+    private void markLate(FeedEvent e, FeedEvent previous, LocalDate last) throws Exception {
+        // a new revision restates the days of both revisions: a retraction (never relevant) or a correction that
+        // shortens or moves the event must take it out of the days the earlier revision counted it in
+        LocalDate start = previous != null && previous.start().isBefore(e.start()) ? previous.start() : e.start();
+        LocalDate day = start.isBefore(options.firstDay()) ? options.firstDay() : start;
         LocalDate relevantUntil = model.lastRelevantDay(e);
+        if (previous != null && model.lastRelevantDay(previous).isAfter(relevantUntil)) {
+            relevantUntil = model.lastRelevantDay(previous);
+        }
         LocalDate through = relevantUntil.isBefore(last) ? relevantUntil : last;
         LocalDate from = pendingFrom.value();
         LocalDate until = pendingThrough.value();

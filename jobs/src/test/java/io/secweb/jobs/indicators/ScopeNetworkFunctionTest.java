@@ -120,6 +120,31 @@ class ScopeNetworkFunctionTest {
     }
 
     @Test
+    void aRetractedEventRestatesTheDaysItsEarlierRevisionCountedIn() throws Exception {
+        var h = harness(30);
+        send(h, Events.agreement("a1", "2024-03-01", "alliance_treaty", "in_force", "USA", "JPN"));
+        FeedEvent incident = Events.coercion("co-1", "2024-03-05", 4, "CHN", "PHL");
+        send(h, incident);
+        completeThrough(h, LocalDate.of(2024, 3, 10));
+        assertThat(scopeDocs(h).get(9).at("/secweb/values/coercion_total").asDouble()).isPositive();
+        h.getOutput().clear();
+
+        // the source withdraws the incident
+        send(h, new FeedEvent(incident.id(), incident.revision() + 1, incident.type(), incident.start(), incident.end(),
+                incident.datePrecision(), incident.occurredAt(), incident.participants(), incident.tags(), incident.source(),
+                incident.confidence(), true, incident.exercise(), incident.agreement(), incident.coercion()));
+        h.setProcessingTime(1_000);
+
+        List<JsonNode> restated = scopeDocs(h);
+        assertThat(restated).extracting(d -> d.at("/secweb/day").asText())
+                .containsExactly("2024-03-05", "2024-03-06", "2024-03-07", "2024-03-08", "2024-03-09", "2024-03-10");
+        assertThat(restated).allSatisfy(d -> {
+            assertThat(d.at("/secweb/revision").asInt()).isEqualTo(1);
+            assertThat(d.at("/secweb/values/coercion_total").asDouble()).isZero();
+        });
+    }
+
+    @Test
     void anOldEventArrivingAfterNewerOnesFillsEveryDayNeverWritten() throws Exception {
         var h = harness(30);
         send(h, Events.agreement("a1", "2024-01-10", "alliance_treaty", "in_force", "USA", "JPN"));
