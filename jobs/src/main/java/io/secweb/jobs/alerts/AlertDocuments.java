@@ -35,9 +35,10 @@ public final class AlertDocuments {
                         new AlertDocument.Run(r.runMode(), r.runId())));
     }
 
+    /** Run, rule, series, day, change and episode: two episodes can change the same way on one day (a restatement). */
     public static String id(AlertDocument d) {
         AlertDocument.Body s = d.secweb();
-        return DocumentIds.sha1(s.run().id(), s.rule().id(), s.series(), s.day().toString(), s.from(), s.to());
+        return DocumentIds.sha1(s.run().id(), s.rule().id(), s.series(), s.day().toString(), s.from(), s.to(), s.episodeId());
     }
 
     public static ElasticsearchDocument toElasticsearch(AlertDocument d, String indexPrefix) {
