@@ -47,29 +47,44 @@ public final class AlertStateMachine {
     public record Result(AlertState state, List<AlertTransition> transitions) {}
 
     public Result apply(AlertState state, AlertTick tick) {
-        LocalDate day = tick.day();
+        return applyAll(state, List.of(tick));
+    }
+
+    /**
+     * Applies several ticks at once — a restatement pass of many days — and re-evaluates once from the earliest day
+     * that changed: the changes and retractions published are the net result of the whole pass, with none raised on
+     * the way by a mix of restated and not yet restated days. Later ticks of the same day replace earlier ones.
+     */
+    public Result applyAll(AlertState state, List<AlertTick> ticks) {
         List<AlertState.Day> days = new ArrayList<>(state.days());
-        int from;
-        if (state.lastDay() == null || day.isAfter(state.lastDay())) {
-            from = days.size();
-            days.add(new AlertState.Day(tick, state.current()));
-        } else {
-            from = indexOf(days, day);
-            if (from < 0) {
-                int insertAt = -from - 1;
-                if (insertAt == 0 && !days.isEmpty() && windowStart(state.lastDay()).isAfter(day)) {
-                    return new Result(state, List.of());   // older than the restatement window
-                }
-                // a day that had no tick (sparse series) gets one: it starts from the progress before the next day
-                AlertState.Progress before = insertAt < days.size() ? days.get(insertAt).before() : state.current();
-                days.add(insertAt, new AlertState.Day(tick, before));
-                from = insertAt;
-            } else if (days.get(from).tick().equals(tick)) {
-                return new Result(state, List.of());       // the same tick again: nothing to re-evaluate
+        LocalDate fromDay = null;
+        for (AlertTick tick : ticks) {
+            LocalDate day = tick.day();
+            LocalDate last = days.isEmpty() ? null : days.get(days.size() - 1).tick().day();
+            if (last == null || day.isAfter(last)) {
+                // a new day: its progress before is the series' current one (recomputed below if earlier days change)
+                days.add(new AlertState.Day(tick, state.current()));
             } else {
-                days.set(from, new AlertState.Day(tick, days.get(from).before()));
+                int at = indexOf(days, day);
+                if (at < 0) {
+                    int insertAt = -at - 1;
+                    if (insertAt == 0 && windowStart(last).isAfter(day)) {
+                        continue;   // older than the restatement window
+                    }
+                    // a day that had no tick (sparse series) gets one: it starts from the progress before the next day
+                    days.add(insertAt, new AlertState.Day(tick, days.get(insertAt).before()));
+                } else if (days.get(at).tick().equals(tick)) {
+                    continue;       // the same tick again: nothing to re-evaluate
+                } else {
+                    days.set(at, new AlertState.Day(tick, days.get(at).before()));
+                }
             }
+            fromDay = fromDay == null || day.isBefore(fromDay) ? day : fromDay;
         }
+        if (fromDay == null) {
+            return new Result(state, List.of());
+        }
+        int from = indexOf(days, fromDay);
         // (re-)evaluate from that day through the last one, publishing only what was not published before
         Set<String> emitted = new HashSet<>(state.emitted());
         String reevaluatedFrom = days.get(from).tick().day().toString();

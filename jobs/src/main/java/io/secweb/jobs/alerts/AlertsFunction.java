@@ -10,9 +10,13 @@ import io.secweb.schemas.deadletter.Origin;
 import io.secweb.schemas.deadletter.Reason;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
@@ -23,7 +27,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,7 +43,10 @@ import java.util.Map;
  * <ul>
  *   <li>Only final readings are evaluated (the open day's live values change until the watermark passes it); a
  *       restated day (revision + 1, up to the indicators' allowed lateness back) is re-evaluated with every later day,
- *       without duplicate changes.</li>
+ *       without duplicate changes. The indicators send a restatement pass day by day, in one burst: a restated
+ *       reading is held for {@link #SETTLE_MILLIS} with the rest of its series' pass (and anything after it), and the
+ *       pass is applied at once ({@link AlertStateMachine#applyAll}), so that no change is raised, paged and
+ *       retracted on the way by a mix of restated and not yet restated days.</li>
  *   <li>A rule changed through the control topic keeps its series' episodes and applies from the next reading; a
  *       deleted rule's states are dropped. An invalid control message goes to the dead letters and changes nothing.</li>
  * </ul>
@@ -49,7 +60,12 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
     public static final OutputTag<ElasticsearchDocument> DEAD_LETTERS =
             new OutputTag<>("alert-dead-letters", TypeInformation.of(ElasticsearchDocument.class));
 
+    /** How long a restated reading waits for the rest of its restatement pass (one burst per indicators commit). */
+    public static final long SETTLE_MILLIS = 2_000;
+
     private final AlertsOptions options;
+    private transient ListState<IndicatorReading> held;
+    private transient ValueState<Long> settleAt;
     private transient MapStateDescriptor<String, AlertState> statesDescriptor;
     private transient MapState<String, AlertState> states;
     private transient MapState<String, SinceHistory> sinceHistories;
@@ -70,6 +86,8 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
         statesDescriptor = statesDescriptor();
         states = getRuntimeContext().getMapState(statesDescriptor);
         sinceHistories = getRuntimeContext().getMapState(sinceDescriptor());
+        held = getRuntimeContext().getListState(new ListStateDescriptor<>("alert-held-readings", TypeInformation.of(IndicatorReading.class)));
+        settleAt = getRuntimeContext().getState(new ValueStateDescriptor<>("alert-settle-at", Types.LONG));
         loader = new RuleLoader();
         var metrics = getRuntimeContext().getMetricGroup();
         changes = metrics.counter("alertChanges");
@@ -94,19 +112,77 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
         if (rules == null) {
             rebuild(ctx.getBroadcastState(RULE_CHANGES).immutableEntries());
         }
+        if (settleAt.value() != null || restates(reading)) {
+            held.add(reading);
+            if (settleAt.value() == null) {
+                long at = ctx.timerService().currentProcessingTime() + SETTLE_MILLIS;
+                ctx.timerService().registerProcessingTimeTimer(at);
+                settleAt.update(at);
+            }
+            return;
+        }
+        evaluate(List.of(reading), ctx, out);
+    }
+
+    /** The restatement pass held for this series has settled: apply it at once. */
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<ElasticsearchDocument> out) throws Exception {
+        Long at = settleAt.value();
+        if (at == null || at != timestamp) {
+            return;
+        }
+        settleAt.clear();
+        List<IndicatorReading> pass = new ArrayList<>();
+        for (IndicatorReading r : held.get()) {
+            pass.add(r);
+        }
+        held.clear();
+        if (rules == null) {
+            rebuild(ctx.getBroadcastState(RULE_CHANGES).immutableEntries());
+        }
+        evaluate(pass, ctx, out);
+    }
+
+    /** Whether the reading restates a day some rule has already evaluated for its series. */
+    private boolean restates(IndicatorReading reading) throws Exception {
         for (AlertRule rule : rules.values()) {
-            if (!rule.watches(reading)) {
+            if (rule.watches(reading)) {
+                AlertState state = states.get(rule.id());
+                if (state != null && state.lastDay() != null && !reading.day().isAfter(state.lastDay())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Runs every rule over the readings (one, or a restatement pass) as one step of its state machine. */
+    private void evaluate(List<IndicatorReading> readings, ReadOnlyContext ctx, Collector<ElasticsearchDocument> out) throws Exception {
+        for (AlertRule rule : rules.values()) {
+            List<AlertTick> ticks = new ArrayList<>();
+            Map<LocalDate, IndicatorReading> byDay = new HashMap<>();
+            IndicatorReading latest = null;
+            for (IndicatorReading r : readings) {
+                if (rule.watches(r)) {
+                    ticks.add(tick(rule, r));
+                    byDay.put(r.day(), r);
+                    latest = r;
+                }
+            }
+            if (ticks.isEmpty()) {
                 continue;
             }
             AlertState state = states.get(rule.id());
             if (state == null) {
-                state = AlertState.initial(reading.series());
+                state = AlertState.initial(latest.series());
             }
-            AlertStateMachine.Result result = machines.get(rule.id()).apply(state, tick(rule, reading));
+            AlertStateMachine.Result result = machines.get(rule.id()).applyAll(state, ticks);
             if (!result.state().equals(state)) {
                 states.put(rule.id(), result.state());
             }
             for (AlertTransition t : result.transitions()) {
+                // the document of a change cites the reading of its own day when the pass has it
+                IndicatorReading reading = byDay.getOrDefault(t.day(), latest);
                 AlertDocument doc = AlertDocuments.document(rule, reading, t);
                 ElasticsearchDocument es = AlertDocuments.toElasticsearch(doc, options.indexPrefix());
                 out.collect(es);

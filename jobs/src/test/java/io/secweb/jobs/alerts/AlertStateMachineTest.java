@@ -257,6 +257,40 @@ class AlertStateMachineTest {
     }
 
     @Test
+    void aRestatementPassAppliedAtOnceRaisesNothingOnTheWay() {
+        AlertStateMachine m = new AlertStateMachine(above(2, 0.5, 0.3, AlertRule.Flap.NONE, 0));
+        AlertState state = AlertState.initial(KEY);
+        List<AlertTransition> original = new ArrayList<>();
+        for (int d = 0; d <= 20; d++) {   // an incident of 0.8 halving every 10 days: fires on day 1, resolves on day 15
+            AlertStateMachine.Result r = m.apply(state, AlertTick.of(DAY0.plusDays(d), 0.8 * Math.pow(0.5, d / 10.0), 100));
+            state = r.state();
+            original.addAll(r.transitions());
+        }
+        assertThat(original).extracting(AlertTransition::to).containsExactly(PENDING, FIRING, RESOLVED, OK);
+
+        // the incident is withdrawn: every day restated to 0, as one pass
+        List<AlertTick> pass = new ArrayList<>();
+        for (int d = 0; d <= 20; d++) {
+            pass.add(AlertTick.of(DAY0.plusDays(d), 0, 100));
+        }
+        AlertStateMachine.Result atOnce = m.applyAll(state, pass);
+        assertThat(atOnce.transitions()).extracting(AlertTransition::day, AlertTransition::from, AlertTransition::to).containsExactly(
+                tuple(DAY0.plusDays(1), FIRING, AlertStatus.RETRACTED), tuple(DAY0.plusDays(15), RESOLVED, AlertStatus.RETRACTED));
+        assertThat(atOnce.state().status()).isEqualTo(OK);
+
+        // the same pass day by day raises an episode on the way at every step
+        AlertState oneByOne = state;
+        List<AlertTransition> onTheWay = new ArrayList<>();
+        for (AlertTick t : pass) {
+            AlertStateMachine.Result r = m.apply(oneByOne, t);
+            oneByOne = r.state();
+            onTheWay.addAll(r.transitions());
+        }
+        assertThat(oneByOne.current()).isEqualTo(atOnce.state().current());
+        assertThat(onTheWay.stream().filter(t -> t.to() == FIRING).count()).isGreaterThan(3);
+    }
+
+    @Test
     void theSameTicksInAnyArrivalOrderWithinTheWindowGiveTheSameState() {
         double[] values = {5, 9, 9, 7, 5, 9, 9, 9, 5, 4};
         Series inOrder = new Series(above(2, 8, 6, new AlertRule.Flap(4, 10), 0));

@@ -122,6 +122,8 @@ class AlertsFunctionTest {
             h.processElement(phl(0, 9, true, 0), 0);
             h.processElement(phl(1, 9, true, 0), 0);
             h.processElement(phl(1, 5, true, 1), 0);   // a retracted incident: the day restated below the line
+            assertThat(changes(h)).as("held for the rest of its restatement pass").hasSize(2);
+            h.setProcessingTime(AlertsFunction.SETTLE_MILLIS);
 
             // the firing is retracted, and the restated day now ends the pending streak instead
             assertThat(changes(h)).containsExactly("2024-04-01 OK>PENDING", "2024-04-02 PENDING>FIRING", "2024-04-02 FIRING>RETRACTED",
@@ -136,6 +138,34 @@ class AlertsFunctionTest {
                     .containsExactly("FIRING", "RETRACTED");
             assertThat(h.getSideOutput(AlertsFunction.NOTIFICATIONS)).last().satisfies(r -> assertThat(r.getValue().body())
                     .contains("RETRACTED the FIRING of PHL coercion high — indo-pacific/country/PHL on 2024-04-02"));
+        }
+    }
+
+    @Test
+    void aRestatementPassIsAppliedAtOnceWithoutChangesOnTheWay() throws Exception {
+        try (var h = harness(List.of(fileRule("8")))) {
+            h.open();
+            for (int d = 0; d <= 5; d++) {
+                h.processElement(phl(d, d <= 3 ? 9 : 5, true, 0), 0);   // PENDING, FIRING on day 1, RESOLVED on day 4
+            }
+            assertThat(changes(h)).containsExactly("2024-04-01 OK>PENDING", "2024-04-02 PENDING>FIRING", "2024-04-05 FIRING>RESOLVED",
+                    "2024-04-06 RESOLVED>OK");
+            h.getOutput().clear();
+
+            // the incident behind days 0-1 is withdrawn: the pass restates days 0..5, then a new day follows
+            for (int d = 0; d <= 5; d++) {
+                h.processElement(phl(d, d <= 1 ? 5 : d <= 3 ? 9 : 5, true, 1), 0);
+            }
+            h.processElement(phl(6, 5, true, 0), 0);
+            assertThat(changes(h)).as("nothing before the pass settles").isEmpty();
+            h.setProcessingTime(AlertsFunction.SETTLE_MILLIS);
+
+            // one net result: the old episode's changes retracted, the episode as it now stands (from day 2, firing on
+            // day 3, resolved on day 4) published once
+            assertThat(changes(h)).containsExactly("2024-04-02 FIRING>RETRACTED", "2024-04-05 RESOLVED>RETRACTED", "2024-04-03 OK>PENDING",
+                    "2024-04-04 PENDING>FIRING", "2024-04-05 FIRING>RESOLVED", "2024-04-06 RESOLVED>OK");
+            assertThat(h.getSideOutput(AlertsFunction.NOTIFICATIONS)).extracting(r -> r.getValue().status())
+                    .containsExactly("FIRING", "RESOLVED", "RETRACTED", "RETRACTED", "FIRING", "RESOLVED");
         }
     }
 
