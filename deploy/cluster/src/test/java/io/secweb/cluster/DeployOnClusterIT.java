@@ -1,14 +1,13 @@
 package io.secweb.cluster;
 
+import io.secweb.cluster.testing.JobNamespace;
 import io.secweb.cluster.testing.RealFlinkCluster;
 import io.secweb.infra.testing.Await;
 import io.secweb.infra.testing.RealInfrastructure;
-import io.secweb.infra.testing.TestNames;
 import io.secweb.jobs.config.ConfigException;
 import io.secweb.jobs.replay.FeedInput;
 import io.secweb.jobs.replay.ReplayRecord;
 import io.secweb.jobs.replay.Replayer;
-import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;
 import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.Topics;
@@ -34,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ExtendWith({RealInfrastructure.class, RealFlinkCluster.class})
 class DeployOnClusterIT {
+    private JobNamespace ns;
     private String name;
     private Elastic elastic;
     private Path config;
@@ -42,28 +42,11 @@ class DeployOnClusterIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        name = TestNames.unique("deploy");
+        ns = JobNamespace.create("deploy");
+        name = ns.name();
+        elastic = ns.elastic();
+        config = ns.config();
         rest = RealFlinkCluster.rest();
-        elastic = new Elastic();
-        StackSetup.createTopics(RealInfrastructure.kafka().bootstrapServers(), new Topics(name + "."), 2);
-        StackSetup.installTemplates(elastic.client(), name);
-        config = RealFlinkCluster.workDir().resolve(name + ".yaml");
-        Files.writeString(config, """
-                kafka:
-                  topic_prefix: "%1$s."
-                  consumer_group: %1$s-ingest
-                  transactional_id_prefix: %1$s
-                  starting_offsets: earliest
-                  partitions: 2
-                elasticsearch:
-                  index_prefix: %1$s
-                indicators:
-                  first_day: 2024-01-01
-                  consumer_group: %1$s-indicators
-                alerts:
-                  rules: %2$s
-                  consumer_group: %1$s-alerts
-                """.formatted(name, Path.of("../config/rules").toAbsolutePath().normalize()));
     }
 
     @AfterEach
@@ -73,13 +56,11 @@ class DeployOnClusterIT {
                 rest.cancel(d.jobId());
             }
         }
-        StackSetup.deleteIndices(elastic.client(), name);
-        elastic.close();
+        ns.close();
     }
 
     private DeployOptions options(Path configFile, List<SecwebJob> jobs) {
-        return new DeployOptions(rest.baseUrl(), RealInfrastructure.kafka().bootstrapServers(), RealInfrastructure.elasticsearch().url(),
-                configFile, Path.of(System.getProperty("secweb.jobs.jars")), jobs, null, null, Path.of("target/no-cluster-state"));
+        return JobNamespace.deployOptions(rest, configFile, jobs);
     }
 
     @Test

@@ -1,12 +1,9 @@
 package io.secweb.cluster;
 
+import io.secweb.cluster.testing.JobNamespace;
 import io.secweb.cluster.testing.RealFlinkCluster;
 import io.secweb.infra.testing.Await;
 import io.secweb.infra.testing.RealInfrastructure;
-import io.secweb.infra.testing.TestNames;
-import io.secweb.jobs.setup.StackSetup;
-import io.secweb.jobs.testing.Elastic;
-import io.secweb.schemas.Topics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,34 +33,18 @@ class JobClassLoadersIT {
     /** The JDK keeps at most one job's loader through a one-entry method-handle cache (JDK-8280473); a leak keeps one per run. */
     private static final int AT_MOST_RETAINED = 2;
 
-    private String name;
-    private Elastic elastic;
-    private Path config;
+    private JobNamespace ns;
     private FlinkRestClient rest;
 
     @BeforeEach
     void setUp() throws Exception {
-        name = TestNames.unique("loaders");
+        ns = JobNamespace.create("loaders");
         rest = RealFlinkCluster.rest();
-        elastic = new Elastic();
-        StackSetup.createTopics(RealInfrastructure.kafka().bootstrapServers(), new Topics(name + "."), 2);
-        StackSetup.installTemplates(elastic.client(), name);
-        config = RealFlinkCluster.workDir().resolve(name + ".yaml");
-        Files.writeString(config, """
-                kafka:
-                  topic_prefix: "%1$s."
-                  consumer_group: %1$s-ingest
-                  transactional_id_prefix: %1$s
-                  partitions: 2
-                elasticsearch:
-                  index_prefix: %1$s
-                """.formatted(name));
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        StackSetup.deleteIndices(elastic.client(), name);
-        elastic.close();
+        ns.close();
     }
 
     @Test
@@ -73,9 +53,7 @@ class JobClassLoadersIT {
 
         Set<String> ranOn = new TreeSet<>();
         for (int run = 1; run <= RUNS; run++) {
-            DeployCommand.Deployed d = DeployCommand.deploy(new DeployOptions(rest.baseUrl(), RealInfrastructure.kafka().bootstrapServers(),
-                    RealInfrastructure.elasticsearch().url(), config, Path.of(System.getProperty("secweb.jobs.jars")),
-                    List.of(SecwebJob.INGEST), null, null, Path.of("target/no-cluster-state"))).get(0);
+            DeployCommand.Deployed d = DeployCommand.deploy(JobNamespace.deployOptions(rest, ns.config(), List.of(SecwebJob.INGEST))).get(0);
             try {
                 int n = run;
                 Await.until("run " + n + " running", Duration.ofMinutes(2), () -> rest.allTasksRunning(d.jobId()),

@@ -112,9 +112,10 @@ public final class AlertsFunction extends KeyedBroadcastProcessFunction<String, 
         if (rules == null) {
             rebuild(ctx.getBroadcastState(RULE_CHANGES).immutableEntries());
         }
-        if (settleAt.value() != null || restates(reading)) {
+        boolean settling = settleAt.value() != null;
+        if (settling || restates(reading)) {
             held.add(reading);
-            if (settleAt.value() == null) {
+            if (!settling) {
                 long at = ctx.timerService().currentProcessingTime() + SETTLE_MILLIS;
                 ctx.timerService().registerProcessingTimeTimer(at);
                 settleAt.update(at);

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -71,20 +73,25 @@ public final class BacktestTable {
 
     /** The changes that still hold: neither a retraction nor a change a retraction names (same episode, day and status). */
     private static List<JsonNode> withoutRetracted(List<JsonNode> changes) {
-        java.util.Set<String> retracted = new java.util.HashSet<>();
+        Set<String> retracted = new HashSet<>();
         for (JsonNode s : changes) {
             if (s.path("to").asText().equals("RETRACTED")) {
-                retracted.add(s.path("episode_id").asText() + " " + s.path("day").asText() + " " + s.path("from").asText());
+                retracted.add(change(s, s.path("from").asText()));
             }
         }
         List<JsonNode> kept = new ArrayList<>();
         for (JsonNode s : changes) {
             String to = s.path("to").asText();
-            if (!to.equals("RETRACTED") && !retracted.contains(s.path("episode_id").asText() + " " + s.path("day").asText() + " " + to)) {
+            if (!to.equals("RETRACTED") && !retracted.contains(change(s, to))) {
                 kept.add(s);
             }
         }
         return kept;
+    }
+
+    /** "episode day status": a change to {@code status}, or the retraction naming it. */
+    private static String change(JsonNode s, String status) {
+        return s.path("episode_id").asText() + " " + s.path("day").asText() + " " + status;
     }
 
     private static int order(String from) {

@@ -136,8 +136,8 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
 
     /**
      * An event (or a new revision of one) for a day already final: remember the days it affects, or its earlier
-     * revision affected. Late events arriving together (a bulk load
-     * read topic by topic) are restated in one pass at the next live tick or watermark, not one pass each.
+     * revision affected. Late events arriving together (a bulk load read topic by topic) are restated in one pass at
+     * the next live tick or watermark, not one pass each.
      */
     private void markLate(FeedEvent e, FeedEvent previous, LocalDate last) throws Exception {
         // a new revision restates the days of both revisions: a retraction (never relevant) or a correction that
@@ -145,8 +145,9 @@ public final class ScopeNetworkFunction extends KeyedProcessFunction<String, Sco
         LocalDate start = previous != null && previous.start().isBefore(e.start()) ? previous.start() : e.start();
         LocalDate day = start.isBefore(options.firstDay()) ? options.firstDay() : start;
         LocalDate relevantUntil = model.lastRelevantDay(e);
-        if (previous != null && model.lastRelevantDay(previous).isAfter(relevantUntil)) {
-            relevantUntil = model.lastRelevantDay(previous);
+        LocalDate previouslyUntil = previous == null ? LocalDate.MIN : model.lastRelevantDay(previous);
+        if (previouslyUntil.isAfter(relevantUntil)) {
+            relevantUntil = previouslyUntil;
         }
         LocalDate through = relevantUntil.isBefore(last) ? relevantUntil : last;
         LocalDate from = pendingFrom.value();
