@@ -1,10 +1,10 @@
 package io.secweb.dashboard;
 
+import io.secweb.core.documents.IndicatorDocument;
+import io.secweb.core.indicators.IndicatorNames;
+import io.secweb.core.network.model.NetworkConfig;
+import io.secweb.core.network.model.Scope;
 import io.secweb.dashboard.api.ApiResponses;
-import io.secweb.jobs.documents.IndicatorDocument;
-import io.secweb.jobs.network.indicators.IndicatorNames;
-import io.secweb.jobs.network.model.NetworkConfig;
-import io.secweb.jobs.network.model.Scope;
 import io.secweb.schemas.country.Country;
 import io.secweb.schemas.country.CountryRegistry;
 

@@ -1,8 +1,8 @@
 package io.secweb.dashboard;
 
-import io.secweb.jobs.config.ConfigException;
-import io.secweb.jobs.config.ConfigLoader;
-import io.secweb.jobs.config.SecwebConfig;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;

@@ -3,12 +3,11 @@ package io.secweb.dashboard;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchClients;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.network.model.NetworkConfig;
 import io.secweb.dashboard.api.ApiResponses;
-import io.secweb.jobs.config.SecwebConfig;
-import io.secweb.jobs.elasticsearch.ElasticsearchClients;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
-import io.secweb.jobs.indicators.IndicatorsJob;
-import io.secweb.jobs.network.model.NetworkConfig;
 import io.secweb.schemas.codec.SecwebJson;
 import io.secweb.schemas.country.CountryRegistry;
 import org.slf4j.Logger;
@@ -88,7 +87,7 @@ public final class DashboardServer implements AutoCloseable {
     /** Starts the server for a configuration: its Elasticsearch, index prefix, scopes and {@code dashboard} section. */
     public static DashboardServer start(SecwebConfig config) {
         try {
-            DashboardServer server = new DashboardServer(config, IndicatorsJob.networkConfig(config));
+            DashboardServer server = new DashboardServer(config, NetworkConfig.of(config));
             LOG.info("dashboard on {} over {} ({}-*)", server.url(), config.elasticsearch().url(), config.elasticsearch().indexPrefix());
             return server;
         } catch (IOException e) {

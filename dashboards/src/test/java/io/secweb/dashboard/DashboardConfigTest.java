@@ -1,9 +1,9 @@
 package io.secweb.dashboard;
 
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
 import io.secweb.dashboard.testing.SampleStack;
-import io.secweb.jobs.config.ConfigException;
-import io.secweb.jobs.config.ConfigLoader;
-import io.secweb.jobs.config.SecwebConfig;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

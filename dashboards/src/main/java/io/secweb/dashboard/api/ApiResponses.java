@@ -1,6 +1,6 @@
 package io.secweb.dashboard.api;
 
-import io.secweb.jobs.documents.IndicatorDocument;
+import io.secweb.core.documents.IndicatorDocument;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,15 +1,15 @@
 package io.secweb.dashboard.testing;
 
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchClients;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
 import io.secweb.dashboard.DashboardServer;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
 import io.secweb.jobs.alerts.AlertsJob;
-import io.secweb.jobs.config.ConfigLoader;
 import io.secweb.jobs.config.FlinkSettings;
-import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
-import io.secweb.jobs.elasticsearch.ElasticsearchClients;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.indicators.IndicatorsJob;
 import io.secweb.jobs.ingest.IngestJob;
 import io.secweb.jobs.replay.FeedPublisher;

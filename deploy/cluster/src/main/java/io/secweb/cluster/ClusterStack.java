@@ -1,14 +1,14 @@
 package io.secweb.cluster;
 
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchClients;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.feed.FeedInput;
 import io.secweb.infra.ElasticsearchNode;
 import io.secweb.infra.KafkaBroker;
 import io.secweb.infra.Ports;
-import io.secweb.jobs.config.ConfigException;
-import io.secweb.jobs.config.ConfigLoader;
-import io.secweb.jobs.config.SecwebConfig;
-import io.secweb.jobs.elasticsearch.ElasticsearchClients;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
-import io.secweb.jobs.replay.FeedInput;
 import io.secweb.jobs.replay.Replayer;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.schemas.event.EventType;

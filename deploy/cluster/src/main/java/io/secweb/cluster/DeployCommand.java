@@ -1,10 +1,10 @@
 package io.secweb.cluster;
 
-import io.secweb.jobs.config.ConfigException;
+import io.secweb.core.alerts.RuleFileException;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.SecwebConfig;
 import io.secweb.jobs.alerts.AlertsJob;
-import io.secweb.jobs.alerts.RuleFileException;
 import io.secweb.jobs.config.JobArguments;
-import io.secweb.jobs.config.SecwebConfig;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.secweb.cluster;
 
-import io.secweb.jobs.config.ConfigException;
+import io.secweb.core.config.ConfigException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package io.secweb.cluster;
 
 import io.secweb.cluster.testing.JobNamespace;
 import io.secweb.cluster.testing.RealFlinkCluster;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.feed.FeedInput;
+import io.secweb.core.feed.ReplayRecord;
 import io.secweb.infra.testing.Await;
 import io.secweb.infra.testing.RealInfrastructure;
-import io.secweb.jobs.config.ConfigException;
-import io.secweb.jobs.replay.FeedInput;
-import io.secweb.jobs.replay.ReplayRecord;
 import io.secweb.jobs.replay.Replayer;
 import io.secweb.jobs.testing.Elastic;
 import io.secweb.schemas.SecwebNames;

@@ -2,12 +2,11 @@ package io.secweb.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.secweb.jobs.config.ConfigLoader;
-import io.secweb.jobs.config.SecwebConfig;
-import io.secweb.jobs.replay.FeedInput;
-import io.secweb.jobs.replay.ReplayRecord;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.feed.FeedInput;
+import io.secweb.core.feed.ReplayRecord;
 import io.secweb.jobs.replay.Replayer;
-import io.secweb.schemas.Topics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

@@ -1,6 +1,6 @@
 package io.secweb.local;
 
-import io.secweb.jobs.config.ConfigException;
+import io.secweb.core.config.ConfigException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,14 +1,20 @@
 package io.secweb.jobs.alerts;
 
-import io.secweb.jobs.config.ConfigException;
+import io.secweb.core.alerts.AlertRule;
+import io.secweb.core.alerts.KafkaDocument;
+import io.secweb.core.alerts.RuleChange;
+import io.secweb.core.alerts.RuleFileException;
+import io.secweb.core.alerts.RuleLoader;
+import io.secweb.core.alerts.WebhookOptions;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.Secrets;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.documents.ElasticsearchDocument;
+import io.secweb.core.indicators.DocumentSeries;
 import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.config.JobArguments;
-import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
 import io.secweb.jobs.indicators.DocumentKafkaSerializer;
-import io.secweb.jobs.indicators.DocumentSeries;
-import io.secweb.jobs.security.Secrets;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;

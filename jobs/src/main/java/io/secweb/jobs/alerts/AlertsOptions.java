@@ -1,5 +1,7 @@
 package io.secweb.jobs.alerts;
 
+import io.secweb.core.alerts.AlertRule;
+
 import java.io.Serializable;
 import java.util.List;
 

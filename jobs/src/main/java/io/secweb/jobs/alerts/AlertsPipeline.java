@@ -1,6 +1,10 @@
 package io.secweb.jobs.alerts;
 
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.alerts.IndicatorReading;
+import io.secweb.core.alerts.KafkaDocument;
+import io.secweb.core.alerts.RuleChange;
+import io.secweb.core.alerts.WebhookOptions;
+import io.secweb.core.documents.ElasticsearchDocument;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.DataStream;

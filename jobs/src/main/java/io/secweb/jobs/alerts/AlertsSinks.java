@@ -1,6 +1,6 @@
 package io.secweb.jobs.alerts;
 
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.documents.ElasticsearchDocument;
 import org.apache.flink.api.connector.sink2.Sink;
 
 /** Where the alerts job writes: alert documents to Elasticsearch and Kafka secweb.alerts, dead letters to Elasticsearch. */

@@ -1,5 +1,6 @@
 package io.secweb.jobs.alerts;
 
+import io.secweb.core.alerts.KafkaDocument;
 import io.secweb.jobs.indicators.DocumentKafkaSerializer;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;

@@ -1,7 +1,10 @@
 package io.secweb.jobs.alerts;
 
-import io.secweb.jobs.documents.DeadLetterDocuments;
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.alerts.IndicatorReading;
+import io.secweb.core.alerts.IndicatorReadings;
+import io.secweb.core.alerts.KafkaDocument;
+import io.secweb.core.documents.DeadLetterDocuments;
+import io.secweb.core.documents.ElasticsearchDocument;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.deadletter.Reason;
 import org.apache.flink.streaming.api.functions.ProcessFunction;

@@ -1,5 +1,9 @@
 package io.secweb.jobs.alerts;
 
+import io.secweb.core.alerts.AlertRule;
+import io.secweb.core.alerts.RuleFileException;
+import io.secweb.core.alerts.RuleLoader;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

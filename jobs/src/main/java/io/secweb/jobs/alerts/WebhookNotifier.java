@@ -1,7 +1,9 @@
 package io.secweb.jobs.alerts;
 
-import io.secweb.jobs.documents.DeadLetterDocuments;
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.alerts.Notification;
+import io.secweb.core.alerts.WebhookOptions;
+import io.secweb.core.documents.DeadLetterDocuments;
+import io.secweb.core.documents.ElasticsearchDocument;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.deadletter.Origin;
 import io.secweb.schemas.deadletter.Reason;

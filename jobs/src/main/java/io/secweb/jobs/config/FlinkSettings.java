@@ -1,5 +1,6 @@
 package io.secweb.jobs.config;
 
+import io.secweb.core.config.SecwebConfig;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.GlobalConfiguration;
 

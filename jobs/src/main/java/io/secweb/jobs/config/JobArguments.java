@@ -1,5 +1,9 @@
 package io.secweb.jobs.config;
 
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
+
 import java.nio.file.Path;
 
 /**
@@ -40,7 +44,7 @@ public final class JobArguments {
         ConfigLoader.validate(config, "from the command line");
         // secrets are read where the clients are built; reading them here first turns a bad one into a usage error
         io.secweb.jobs.security.KafkaSecurity.fromEnvironment();
-        io.secweb.jobs.elasticsearch.ElasticsearchConnection.of(config.elasticsearch().url());
+        io.secweb.core.elasticsearch.ElasticsearchConnection.of(config.elasticsearch().url());
         return config;
     }
 

@@ -1,17 +1,16 @@
 package io.secweb.jobs.connectors;
 
-import io.secweb.jobs.config.SecwebConfig;
-import io.secweb.jobs.elasticsearch.Backoff;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.config.Backoff;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.elasticsearch.ElasticsearchSink;
 import io.secweb.jobs.elasticsearch.ElasticsearchSinkOptions;
+import io.secweb.jobs.security.KafkaSecurity;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-
-import io.secweb.jobs.security.KafkaSecurity;
 
 import java.util.Properties;
 

@@ -1,5 +1,6 @@
 package io.secweb.jobs.elasticsearch;
 
+import io.secweb.core.documents.ElasticsearchDocument;
 import org.apache.flink.connector.base.sink.writer.AsyncSinkWriterStateSerializer;
 
 import java.io.DataInputStream;

@@ -1,5 +1,6 @@
 package io.secweb.jobs.elasticsearch;
 
+import io.secweb.core.documents.ElasticsearchDocument;
 import org.apache.flink.api.connector.sink2.StatefulSinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.connector.base.sink.AsyncSinkBase;

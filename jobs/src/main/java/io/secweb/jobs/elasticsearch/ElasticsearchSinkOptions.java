@@ -1,5 +1,8 @@
 package io.secweb.jobs.elasticsearch;
 
+import io.secweb.core.config.Backoff;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
+
 import java.io.Serializable;
 import java.time.Duration;
 

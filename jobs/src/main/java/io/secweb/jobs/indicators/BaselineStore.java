@@ -1,10 +1,11 @@
 package io.secweb.jobs.indicators;
 
-import io.secweb.jobs.documents.IndicatorDocument;
-import io.secweb.jobs.network.indicators.Baseline;
-import io.secweb.jobs.network.indicators.Baselines;
-import io.secweb.jobs.network.indicators.IndicatorSet;
-import io.secweb.jobs.network.indicators.SeriesHistory;
+import io.secweb.core.documents.IndicatorDocument;
+import io.secweb.core.indicators.Baseline;
+import io.secweb.core.indicators.Baselines;
+import io.secweb.core.indicators.IndicatorSet;
+import io.secweb.core.indicators.SeriesHistory;
+import io.secweb.core.indicators.SeriesKeys;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;

@@ -1,21 +1,19 @@
 package io.secweb.jobs.indicators;
 
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.documents.ElasticsearchDocument;
+import io.secweb.core.documents.IndicatorDocument;
+import io.secweb.core.indicators.DocumentSeries;
+import io.secweb.core.network.model.NetworkConfig;
 import io.secweb.jobs.config.FlinkSettings;
-import io.secweb.jobs.config.ConfigException;
 import io.secweb.jobs.config.JobArguments;
-import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
-import io.secweb.jobs.documents.IndicatorDocument;
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
-import io.secweb.jobs.network.model.NetworkConfig;
-import io.secweb.jobs.network.model.NetworkConfigLoader;
 import io.secweb.schemas.event.FeedEvent;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-
-import java.nio.file.Path;
 
 /**
  * The indicators job: Kafka secweb.events → {@link IndicatorsPipeline} → Elasticsearch secweb-indicators-* and
@@ -40,12 +38,6 @@ public final class IndicatorsJob {
         env.execute(NAME);
     }
 
-    /** The scopes and network settings: the file named in indicators.network_config, or the bundled defaults. */
-    public static NetworkConfig networkConfig(SecwebConfig config) {
-        String file = config.indicators().networkConfig();
-        return file == null ? NetworkConfig.defaults() : NetworkConfigLoader.load(Path.of(file));
-    }
-
     public static IndicatorsOptions options(SecwebConfig config, NetworkConfig network) {
         SecwebConfig.Indicators i = config.indicators();
         return new IndicatorsOptions(network.scopes(), network.settings(), config.elasticsearch().indexPrefix(), i.firstDay(),
@@ -54,7 +46,7 @@ public final class IndicatorsJob {
     }
 
     public static DataStream<ElasticsearchDocument> define(StreamExecutionEnvironment env, SecwebConfig config, Connectors.Reading reading) {
-        IndicatorsOptions options = options(config, networkConfig(config));
+        IndicatorsOptions options = options(config, NetworkConfig.of(config));
         var source = KafkaSource.<FeedEvent>builder()
                 .setProperties(Connectors.kafkaSecurityProperties())
                 .setBootstrapServers(config.kafka().bootstrapServers())

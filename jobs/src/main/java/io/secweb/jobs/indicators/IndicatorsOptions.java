@@ -1,8 +1,8 @@
 package io.secweb.jobs.indicators;
 
-import io.secweb.jobs.documents.IndicatorDocument;
-import io.secweb.jobs.network.model.NetworkSettings;
-import io.secweb.jobs.network.model.Scope;
+import io.secweb.core.documents.IndicatorDocument;
+import io.secweb.core.network.model.NetworkSettings;
+import io.secweb.core.network.model.Scope;
 
 import java.io.Serializable;
 import java.time.Duration;

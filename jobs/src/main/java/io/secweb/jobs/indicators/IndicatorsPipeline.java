@@ -1,8 +1,9 @@
 package io.secweb.jobs.indicators;
 
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.documents.ElasticsearchDocument;
+import io.secweb.core.indicators.ScopedEvent;
+import io.secweb.core.network.model.NetworkModel;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
-import io.secweb.jobs.network.model.NetworkModel;
 import io.secweb.schemas.event.FeedEvent;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.DataStream;

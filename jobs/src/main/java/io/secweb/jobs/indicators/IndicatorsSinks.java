@@ -1,6 +1,6 @@
 package io.secweb.jobs.indicators;
 
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.documents.ElasticsearchDocument;
 import org.apache.flink.api.connector.sink2.Sink;
 
 /** Where indicator documents go: Elasticsearch secweb-indicators-* and Kafka secweb.indicators. */

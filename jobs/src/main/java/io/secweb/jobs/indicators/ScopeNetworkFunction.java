@@ -1,13 +1,16 @@
 package io.secweb.jobs.indicators;
 
-import io.secweb.jobs.documents.IndicatorDocument;
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.documents.ElasticsearchDocument;
+import io.secweb.core.documents.IndicatorDocument;
+import io.secweb.core.indicators.IndicatorDocuments;
+import io.secweb.core.indicators.IndicatorEngine;
+import io.secweb.core.indicators.IndicatorSet;
+import io.secweb.core.indicators.RelevantEvents;
+import io.secweb.core.indicators.ScopedEvent;
+import io.secweb.core.network.graph.Partition;
+import io.secweb.core.network.model.NetworkModel;
+import io.secweb.core.network.model.Scope;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
-import io.secweb.jobs.network.graph.Partition;
-import io.secweb.jobs.network.indicators.IndicatorEngine;
-import io.secweb.jobs.network.indicators.IndicatorSet;
-import io.secweb.jobs.network.model.NetworkModel;
-import io.secweb.jobs.network.model.Scope;
 import io.secweb.schemas.event.FeedEvent;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;

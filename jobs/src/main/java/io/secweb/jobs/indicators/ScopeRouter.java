@@ -1,7 +1,8 @@
 package io.secweb.jobs.indicators;
 
-import io.secweb.jobs.network.model.NetworkModel;
-import io.secweb.jobs.network.model.Scope;
+import io.secweb.core.indicators.ScopedEvent;
+import io.secweb.core.network.model.NetworkModel;
+import io.secweb.core.network.model.Scope;
 import io.secweb.schemas.event.FeedEvent;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;

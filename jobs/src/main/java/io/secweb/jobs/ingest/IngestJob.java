@@ -1,9 +1,10 @@
 package io.secweb.jobs.ingest;
 
-import io.secweb.jobs.config.ConfigException;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.ingest.RawRecord;
 import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.config.JobArguments;
-import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;

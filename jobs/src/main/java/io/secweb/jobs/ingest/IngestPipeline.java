@@ -1,8 +1,10 @@
 package io.secweb.jobs.ingest;
 
-import io.secweb.jobs.documents.DeadLetterDocuments;
-import io.secweb.jobs.documents.EventDocuments;
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.documents.DeadLetterDocuments;
+import io.secweb.core.documents.ElasticsearchDocument;
+import io.secweb.core.documents.EventDocuments;
+import io.secweb.core.ingest.IngestedEvent;
+import io.secweb.core.ingest.RawRecord;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.event.FeedEvent;

@@ -1,6 +1,6 @@
 package io.secweb.jobs.ingest;
 
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.documents.ElasticsearchDocument;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.event.FeedEvent;
 import org.apache.flink.api.connector.sink2.Sink;

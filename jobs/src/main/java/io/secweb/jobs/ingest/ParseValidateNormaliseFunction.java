@@ -1,5 +1,9 @@
 package io.secweb.jobs.ingest;
 
+import io.secweb.core.ingest.FeedEventNormaliser;
+import io.secweb.core.ingest.FeedRecordParser;
+import io.secweb.core.ingest.IngestedEvent;
+import io.secweb.core.ingest.RawRecord;
 import io.secweb.schemas.Topics;
 import io.secweb.schemas.codec.FeedEventValidator;
 import io.secweb.schemas.country.CountryRegistry;

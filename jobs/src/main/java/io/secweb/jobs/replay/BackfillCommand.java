@@ -1,11 +1,12 @@
 package io.secweb.jobs.replay;
 
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchClients;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.feed.FeedInput;
+import io.secweb.core.network.model.NetworkConfig;
 import io.secweb.jobs.config.FlinkSettings;
-import io.secweb.jobs.config.ConfigException;
-import io.secweb.jobs.config.SecwebConfig;
-import io.secweb.jobs.elasticsearch.ElasticsearchClients;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
-import io.secweb.jobs.indicators.IndicatorsJob;
 import io.secweb.jobs.setup.StackSetup;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -40,7 +41,7 @@ public final class BackfillCommand {
                 + " events into " + config.elasticsearch().indexPrefix() + "-*");
         long t0 = System.nanoTime();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
-        BackfillPipeline.build(env, input.records(), config, IndicatorsJob.networkConfig(config), io.secweb.jobs.alerts.AlertsJob.rules(config));
+        BackfillPipeline.build(env, input.records(), config, NetworkConfig.of(config), io.secweb.jobs.alerts.AlertsJob.rules(config));
         env.execute("secweb-backfill-" + config.run().id());
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (input.skippedTotal() > 0) {

@@ -1,11 +1,13 @@
 package io.secweb.jobs.replay;
 
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchClients;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.feed.FeedInput;
+import io.secweb.core.feed.Progress;
 import io.secweb.jobs.config.FlinkSettings;
-import io.secweb.jobs.config.ConfigException;
-import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
-import io.secweb.jobs.elasticsearch.ElasticsearchClients;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.indicators.IndicatorsJob;
 import io.secweb.jobs.ingest.IngestJob;
 import io.secweb.jobs.setup.StackSetup;
@@ -70,7 +72,7 @@ public final class ReplayCommand {
             StreamExecutionEnvironment indicators = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
             IndicatorsJob.define(indicators, config, Connectors.Reading.UNTIL_LATEST);
             indicators.execute("secweb-replay-indicators-" + config.run().id());
-            java.util.List<io.secweb.jobs.alerts.AlertRule> rules = io.secweb.jobs.alerts.AlertsJob.rules(config);
+            java.util.List<io.secweb.core.alerts.AlertRule> rules = io.secweb.jobs.alerts.AlertsJob.rules(config);
             if (!rules.isEmpty()) {
                 StreamExecutionEnvironment alerts = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
                 io.secweb.jobs.alerts.AlertsJob.define(alerts, config, rules, Connectors.Reading.UNTIL_LATEST);

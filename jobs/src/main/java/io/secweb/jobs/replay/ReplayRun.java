@@ -1,10 +1,10 @@
 package io.secweb.jobs.replay;
 
-import io.secweb.jobs.config.ConfigException;
-import io.secweb.jobs.config.ConfigLoader;
-import io.secweb.jobs.config.SecwebConfig;
-import io.secweb.jobs.elasticsearch.ElasticsearchClients;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchClients;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.security.KafkaSecurity;
 import io.secweb.schemas.SecwebNames;
 import org.apache.kafka.clients.admin.Admin;

@@ -1,5 +1,7 @@
 package io.secweb.jobs.replay;
 
+import io.secweb.core.feed.Pacing;
+import io.secweb.core.feed.ReplayRecord;
 import io.secweb.jobs.security.KafkaSecurity;
 import io.secweb.schemas.Topics;
 import io.secweb.schemas.event.EventType;

@@ -1,6 +1,7 @@
 package io.secweb.jobs.security;
 
-import io.secweb.jobs.config.ConfigException;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.Secrets;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,11 +1,12 @@
 package io.secweb.jobs.setup;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.secweb.jobs.config.ConfigException;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchClients;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.elasticsearch.IndexTemplates;
 import io.secweb.jobs.config.JobArguments;
-import io.secweb.jobs.config.SecwebConfig;
-import io.secweb.jobs.elasticsearch.ElasticsearchClients;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.security.KafkaSecurity;
 import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.Topics;
@@ -15,17 +16,14 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 
@@ -128,7 +126,7 @@ public final class StackSetup {
      */
     public static void installTemplates(ElasticsearchClient client, String prefix) {
         for (String kind : SecwebNames.INDEX_KINDS) {
-            String json = templateJson(kind, prefix);
+            String json = IndexTemplates.json(kind, prefix);
             try {
                 client.indices().putIndexTemplate(t -> t.name(SecwebNames.templateName(prefix, kind)).withJson(new StringReader(json)));
                 // an index for this year, so that the alias exists (and dashboards can query it) before the first document
@@ -145,22 +143,6 @@ public final class StackSetup {
             } catch (IOException e) {
                 throw new UncheckedIOException("installing the index template for " + prefix + "-" + kind + " failed", e);
             }
-        }
-    }
-
-    /** The bundled template for a kind, rewritten for {@code prefix}. */
-    public static String templateJson(String kind, String prefix) {
-        String resource = "/secweb/schemas/elasticsearch/" + SecwebNames.templateName(SecwebNames.LIVE_INDEX_PREFIX, kind) + ".template.json";
-        try (InputStream in = StackSetup.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("index template " + resource + " is not on the classpath");
-            }
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String live = SecwebNames.alias(SecwebNames.LIVE_INDEX_PREFIX, kind);
-            return json.replace("\"" + live + "-*\"", "\"" + SecwebNames.alias(prefix, kind) + "-*\"")
-                    .replace("\"" + live + "\"", "\"" + SecwebNames.alias(prefix, kind) + "\"");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,19 +1,27 @@
 package io.secweb.jobs.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.alerts.AlertRule;
+import io.secweb.core.alerts.AlertState;
+import io.secweb.core.alerts.IndicatorReading;
+import io.secweb.core.alerts.KafkaDocument;
+import io.secweb.core.alerts.Notification;
+import io.secweb.core.alerts.RuleChange;
+import io.secweb.core.alerts.RuleLoader;
+import io.secweb.core.alerts.SinceHistory;
+import io.secweb.core.documents.ElasticsearchDocument;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.schemas.codec.SecwebJson;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.java.typeutils.GenericTypeInfo;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,7 +106,7 @@ class AlertsFunctionTest {
             // still firing at 7 (above clear), resolved at 5, in the episode that started before the snapshot
             assertThat(changes(h)).containsExactly("2024-04-04 FIRING>RESOLVED");
             assertThat(readTree(h.extractOutputValues().get(0)).at("/secweb/episode_id").asText())
-                    .isEqualTo(io.secweb.jobs.documents.DocumentIds.sha1("phl-high", "indo-pacific/country/PHL", "2024-04-01"));
+                    .isEqualTo(io.secweb.core.documents.DocumentIds.sha1("phl-high", "indo-pacific/country/PHL", "2024-04-01"));
         }
     }
 

@@ -1,7 +1,8 @@
 package io.secweb.jobs.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.secweb.jobs.config.ConfigException;
+import io.secweb.core.alerts.BacktestTable;
+import io.secweb.core.config.ConfigException;
 import io.secweb.schemas.codec.SecwebJson;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package io.secweb.jobs.bench;
 
-import io.secweb.jobs.alerts.AlertRule;
-import io.secweb.jobs.alerts.AlertState;
-import io.secweb.jobs.alerts.AlertStateMachine;
-import io.secweb.jobs.alerts.AlertTick;
-import io.secweb.jobs.alerts.IndicatorReading;
-import io.secweb.jobs.alerts.IndicatorReadings;
-import io.secweb.jobs.alerts.RuleLoader;
+import io.secweb.core.alerts.AlertRule;
+import io.secweb.core.alerts.AlertState;
+import io.secweb.core.alerts.AlertStateMachine;
+import io.secweb.core.alerts.AlertTick;
+import io.secweb.core.alerts.IndicatorReading;
+import io.secweb.core.alerts.IndicatorReadings;
+import io.secweb.core.alerts.RuleLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

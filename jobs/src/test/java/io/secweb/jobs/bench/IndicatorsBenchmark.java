@@ -1,20 +1,20 @@
 package io.secweb.jobs.bench;
 
-import io.secweb.jobs.config.FlinkSettings;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchClients;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.indicators.IndicatorEngine;
+import io.secweb.core.network.graph.Graph;
+import io.secweb.core.network.model.NetworkConfig;
+import io.secweb.core.network.model.NetworkModel;
+import io.secweb.core.network.model.NetworkSnapshot;
+import io.secweb.core.network.model.Scope;
 import io.secweb.infra.ElasticsearchNode;
 import io.secweb.infra.KafkaBroker;
-import io.secweb.jobs.config.ConfigLoader;
-import io.secweb.jobs.config.SecwebConfig;
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.connectors.Connectors;
-import io.secweb.jobs.elasticsearch.ElasticsearchClients;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.indicators.IndicatorsJob;
-import io.secweb.jobs.network.graph.Graph;
-import io.secweb.jobs.network.indicators.IndicatorEngine;
-import io.secweb.jobs.network.model.NetworkConfig;
-import io.secweb.jobs.network.model.NetworkModel;
-import io.secweb.jobs.network.model.NetworkSnapshot;
-import io.secweb.jobs.network.model.Scope;
 import io.secweb.jobs.replay.FeedPublisher;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.schemas.SecwebNames;
@@ -58,7 +58,7 @@ public final class IndicatorsBenchmark {
         long t0 = System.nanoTime();
         List<FeedEvent> active = new ArrayList<>();
         int next = 0;
-        io.secweb.jobs.network.graph.Partition previous = null;
+        io.secweb.core.network.graph.Partition previous = null;
         for (LocalDate d = FROM; d.isBefore(TO); d = d.plusDays(1)) {
             while (next < history.size() && !history.get(next).start().isAfter(d)) {
                 active.add(history.get(next++));
@@ -89,7 +89,7 @@ public final class IndicatorsBenchmark {
         double javaSeconds = (System.nanoTime() - t1) / 1e9;
         Path graphs = Files.createTempFile("secweb-bench-graphs", ".json");
         Files.writeString(graphs, SecwebJson.write(sample.stream().map(IndicatorsBenchmark::export).toList()));
-        Path script = Path.of("jobs/src/test/oracle/networkx_series_bench.py");
+        Path script = Path.of("core/src/test/oracle/networkx_series_bench.py");
         if (!Files.exists(script)) {
             script = Path.of("src/test/oracle/networkx_series_bench.py");
         }

@@ -1,10 +1,10 @@
 package io.secweb.jobs.bench;
 
-import io.secweb.jobs.documents.EventDocuments;
-import io.secweb.jobs.ingest.FeedEventNormaliser;
-import io.secweb.jobs.ingest.FeedRecordParser;
-import io.secweb.jobs.ingest.RawRecord;
-import io.secweb.jobs.testing.Feeds;
+import io.secweb.core.documents.EventDocuments;
+import io.secweb.core.ingest.FeedEventNormaliser;
+import io.secweb.core.ingest.FeedRecordParser;
+import io.secweb.core.ingest.RawRecord;
+import io.secweb.core.testing.Feeds;
 import io.secweb.schemas.Topics;
 import io.secweb.schemas.codec.FeedEventValidator;
 import io.secweb.schemas.country.CountryRegistry;

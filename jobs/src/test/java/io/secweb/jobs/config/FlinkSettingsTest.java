@@ -1,5 +1,7 @@
 package io.secweb.jobs.config;
 
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
 import org.apache.flink.configuration.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package io.secweb.jobs.config;
 
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.SecwebConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,10 +1,10 @@
 package io.secweb.jobs.deploy;
 
-import io.secweb.jobs.alerts.RuleLoader;
-import io.secweb.jobs.config.ConfigLoader;
-import io.secweb.jobs.config.SecwebConfig;
-import io.secweb.jobs.network.model.NetworkConfigLoader;
-import io.secweb.jobs.security.Secrets;
+import io.secweb.core.alerts.RuleLoader;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.Secrets;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.network.model.NetworkConfigLoader;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.Topics;

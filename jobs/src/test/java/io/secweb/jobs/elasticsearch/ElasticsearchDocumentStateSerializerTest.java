@@ -1,5 +1,6 @@
 package io.secweb.jobs.elasticsearch;
 
+import io.secweb.core.documents.ElasticsearchDocument;
 import org.apache.flink.connector.base.sink.writer.BufferedRequestState;
 import org.apache.flink.connector.base.sink.writer.RequestEntryWrapper;
 import org.junit.jupiter.api.Test;

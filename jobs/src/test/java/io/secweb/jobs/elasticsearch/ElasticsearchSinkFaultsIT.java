@@ -2,9 +2,12 @@ package io.secweb.jobs.elasticsearch;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.secweb.core.config.Backoff;
+import io.secweb.core.documents.ElasticsearchDocument;
+import io.secweb.core.documents.EventDocuments;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
-import io.secweb.jobs.documents.EventDocuments;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;

@@ -1,15 +1,15 @@
 package io.secweb.jobs.indicators;
 
-import io.secweb.jobs.config.FlinkSettings;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
 import io.secweb.infra.testing.Await;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
-import io.secweb.jobs.config.ConfigLoader;
-import io.secweb.jobs.config.SecwebConfig;
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.connectors.Connectors;
 import io.secweb.jobs.replay.FeedPublisher;
 import io.secweb.jobs.setup.StackSetup;

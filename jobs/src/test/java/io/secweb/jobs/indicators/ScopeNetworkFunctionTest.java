@@ -1,11 +1,12 @@
 package io.secweb.jobs.indicators;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.secweb.jobs.documents.IndicatorDocument;
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.documents.ElasticsearchDocument;
+import io.secweb.core.documents.IndicatorDocument;
+import io.secweb.core.indicators.ScopedEvent;
+import io.secweb.core.network.model.NetworkSettings;
+import io.secweb.core.network.model.Scope;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
-import io.secweb.jobs.network.model.NetworkSettings;
-import io.secweb.jobs.network.model.Scope;
 import io.secweb.schemas.codec.SecwebJson;
 import io.secweb.schemas.event.FeedEvent;
 import org.apache.flink.api.common.typeinfo.Types;

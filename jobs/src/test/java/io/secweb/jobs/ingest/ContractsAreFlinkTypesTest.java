@@ -1,10 +1,11 @@
 package io.secweb.jobs.ingest;
 
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.documents.ElasticsearchDocument;
+import io.secweb.core.ingest.IngestedEvent;
+import io.secweb.core.ingest.RawRecord;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.event.FeedEvent;
-import org.apache.flink.api.common.ExecutionConfig;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;

@@ -1,17 +1,17 @@
 package io.secweb.jobs.ingest;
 
-import io.secweb.jobs.config.FlinkSettings;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.testing.Feeds;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
-import io.secweb.jobs.config.ConfigLoader;
-import io.secweb.jobs.config.SecwebConfig;
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.connectors.Connectors;
 import io.secweb.jobs.replay.FeedPublisher;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;
-import io.secweb.jobs.testing.Feeds;
 import io.secweb.jobs.testing.KafkaTopics;
 import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.Topics;

@@ -1,8 +1,9 @@
 package io.secweb.jobs.ingest;
 
-import io.secweb.jobs.elasticsearch.ElasticsearchDocument;
+import io.secweb.core.documents.ElasticsearchDocument;
+import io.secweb.core.ingest.RawRecord;
+import io.secweb.core.testing.Feeds;
 import io.secweb.jobs.testing.CollectingSink;
-import io.secweb.jobs.testing.Feeds;
 import io.secweb.schemas.Topics;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.deadletter.Reason;

@@ -1,5 +1,6 @@
 package io.secweb.jobs.ingest;
 
+import io.secweb.core.ingest.IngestedEvent;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.deadletter.Origin;

@@ -1,14 +1,14 @@
 package io.secweb.jobs.replay;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.secweb.core.alerts.BacktestTable;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.testing.Feeds;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
 import io.secweb.jobs.alerts.BacktestCommand;
-import io.secweb.jobs.alerts.BacktestTable;
-import io.secweb.jobs.config.ConfigException;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;
-import io.secweb.jobs.testing.Feeds;
 import io.secweb.jobs.testing.KafkaTopics;
 import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.Topics;

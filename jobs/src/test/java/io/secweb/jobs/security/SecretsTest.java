@@ -1,7 +1,8 @@
 package io.secweb.jobs.security;
 
-import io.secweb.jobs.config.ConfigException;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.Secrets;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

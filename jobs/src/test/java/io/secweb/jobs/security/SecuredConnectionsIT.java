@@ -1,19 +1,20 @@
 package io.secweb.jobs.security;
 
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.ConfigLoader;
+import io.secweb.core.config.Secrets;
+import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchClients;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.testing.Feeds;
 import io.secweb.infra.ElasticsearchNode;
 import io.secweb.infra.KafkaBroker;
 import io.secweb.infra.testing.TestNames;
-import io.secweb.jobs.config.ConfigException;
-import io.secweb.jobs.config.ConfigLoader;
 import io.secweb.jobs.config.FlinkSettings;
-import io.secweb.jobs.config.SecwebConfig;
 import io.secweb.jobs.connectors.Connectors;
-import io.secweb.jobs.elasticsearch.ElasticsearchClients;
-import io.secweb.jobs.elasticsearch.ElasticsearchConnection;
 import io.secweb.jobs.ingest.IngestJob;
 import io.secweb.jobs.replay.FeedPublisher;
 import io.secweb.jobs.setup.StackSetup;
-import io.secweb.jobs.testing.Feeds;
 import io.secweb.jobs.testing.KafkaTopics;
 import io.secweb.schemas.SecwebNames;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;

@@ -1,7 +1,10 @@
 package io.secweb.jobs.network.indicators;
 
+import io.secweb.core.indicators.Baseline;
+import io.secweb.core.indicators.Baselines;
+import io.secweb.core.indicators.SeriesHistory.Point;
+import io.secweb.core.indicators.SeriesHistory;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
-import io.secweb.jobs.network.indicators.SeriesHistory.Point;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;

@@ -1,0 +1,296 @@
+package io.secweb.core.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.secweb.core.ingest.FeedEventNormaliser;
+import io.secweb.schemas.Topics;
+import io.secweb.schemas.codec.FeedEventValidator;
+import io.secweb.schemas.codec.SecwebJson;
+import io.secweb.schemas.country.CountryRegistry;
+import io.secweb.schemas.event.FeedEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The curated feed deploy/local/feeds/curated-2000-2026.jsonl: real Indo-Pacific security events 2000-2026, each with
+ * a public source. Checks the contract (schema, normaliser rules, provenance, dates) and that the milestones analysts
+ * expect are present and modelled as agreed.
+ */
+class CuratedFeedTest {
+    private static final Path FEED = Path.of("../deploy/local/feeds/curated-2000-2026.jsonl");
+    private static final Path SAMPLE = Path.of("../deploy/local/feeds/sample.jsonl");
+    private static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(2026, 12, 31);
+    private static final Set<String> ENDINGS = Set.of("terminated", "suspended", "expired");
+
+    private static List<String> lines;
+    private static List<JsonNode> records;
+    private static Map<String, JsonNode> byId;
+    private static Set<String> sampleIds;
+
+    @BeforeAll
+    static void load() throws Exception {
+        lines = Files.readAllLines(FEED).stream().filter(l -> !l.isBlank()).toList();
+        records = new ArrayList<>();
+        for (String line : lines) {
+            records.add(SecwebJson.readTree(line));
+        }
+        byId = new LinkedHashMap<>();
+        records.forEach(r -> byId.putIfAbsent(r.path("id").asText(), r));
+        sampleIds = new HashSet<>();
+        for (String line : Files.readAllLines(SAMPLE)) {
+            if (!line.isBlank()) {
+                sampleIds.add(SecwebJson.readTree(line).path("id").asText());
+            }
+        }
+    }
+
+    @Test
+    void hasAtLeastFourHundredRecordsAndEightyOfEachType() {
+        assertThat(records).hasSizeGreaterThanOrEqualTo(400);
+        Map<String, Integer> perType = new HashMap<>();
+        records.forEach(r -> perType.merge(r.path("type").asText(), 1, Integer::sum));
+        assertThat(perType.keySet()).containsExactlyInAnyOrder("exercise", "agreement", "coercion");
+        perType.forEach((type, n) -> assertThat(n).as("records of type %s", type).isGreaterThanOrEqualTo(80));
+    }
+
+    @Test
+    void everyLineValidatesAgainstTheFeedEventSchema() {
+        FeedEventValidator validator = FeedEventValidator.forFeedEvents();
+        for (JsonNode r : records) {
+            assertThat(validator.validate(r)).as("schema violations of %s", r.path("id").asText()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyRecordPassesTheIngestNormaliser() throws Exception {
+        Topics topics = Topics.live();
+        FeedEventNormaliser normaliser = new FeedEventNormaliser(CountryRegistry.bundled(), topics, 0,
+                Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC));
+        for (JsonNode r : records) {
+            FeedEvent e = SecwebJson.treeToValue(r, FeedEvent.class);
+            FeedEventNormaliser.Result result = normaliser.normalise(e, topics.feed(e.type()));
+            assertThat(result.rejection()).as("normaliser rejection of %s", e.id()).isNull();
+        }
+    }
+
+    @Test
+    void idsAreUniqueLowercaseAndStable() {
+        Set<String> seen = new HashSet<>();
+        for (JsonNode r : records) {
+            String id = r.path("id").asText();
+            assertThat(seen.add(id)).as("duplicate id %s", id).isTrue();
+            assertThat(id).matches("^[a-z0-9][a-z0-9._:-]{2,127}$");
+            assertThat(r.path("revision").asInt()).as("revision of %s", id).isEqualTo(1);
+            assertThat(r.path("retracted").asBoolean(true)).as("retracted of %s", id).isFalse();
+        }
+    }
+
+    @Test
+    void everyRecordHasAnHttpsSourceUrlAndADatePrecision() {
+        for (JsonNode r : records) {
+            String id = r.path("id").asText();
+            assertThat(r.path("source").path("url").asText()).as("source url of %s", id).startsWith("https://");
+            assertThat(r.path("source").path("name").asText()).as("source name of %s", id).isNotBlank();
+            String precision = r.path("date_precision").asText();
+            assertThat(precision).as("date_precision of %s", id).isIn("day", "month");
+            if (precision.equals("month")) {
+                assertThat(LocalDate.parse(r.path("start").asText()).getDayOfMonth()).as("month precision of %s starts on the 1st", id)
+                        .isEqualTo(1);
+            }
+            assertThat(r.path("confidence").isNumber()).as("confidence of %s", id).isTrue();
+        }
+    }
+
+    @Test
+    void everyParticipantIsAKnownCountry() {
+        CountryRegistry countries = CountryRegistry.bundled();
+        for (JsonNode r : records) {
+            for (JsonNode p : r.path("participants")) {
+                assertThat(countries.isKnown(p.path("country").asText()))
+                        .as("country %s in %s", p.path("country").asText(), r.path("id").asText()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void startsLieIn2000To2026ExceptReusedSampleRecordsAndTheFeedIsSorted() {
+        LocalDate previous = LocalDate.MIN;
+        for (JsonNode r : records) {
+            String id = r.path("id").asText();
+            LocalDate start = LocalDate.parse(r.path("start").asText());
+            if (!sampleIds.contains(id)) {
+                assertThat(start).as("start of %s", id).isBetween(FIRST, LAST);
+            }
+            if (r.has("end")) {
+                assertThat(LocalDate.parse(r.path("end").asText())).as("end of %s", id).isAfterOrEqualTo(start);
+            }
+            assertThat(start).as("feed order at %s", id).isAfterOrEqualTo(previous);
+            previous = start;
+        }
+    }
+
+    @Test
+    void reusesTheSampleRecordsUnchanged() throws IOException {
+        Set<String> curatedLines = new HashSet<>(lines);
+        for (String line : Files.readAllLines(SAMPLE)) {
+            if (!line.isBlank()) {
+                assertThat(curatedLines).as("sample record reused unchanged").contains(line);
+            }
+        }
+    }
+
+    @Test
+    void everyYearFrom2000To2025HasSeveralEvents() {
+        Map<Integer, Integer> perYear = new HashMap<>();
+        records.forEach(r -> perYear.merge(LocalDate.parse(r.path("start").asText()).getYear(), 1, Integer::sum));
+        for (int year = 2000; year <= 2025; year++) {
+            assertThat(perYear.getOrDefault(year, 0)).as("events in %d", year).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void milestonesArePresent() {
+        assertThat(byId).containsKeys(
+                // the Quad
+                "ag-quad-dialogue-2007", "ag-quad-revival-manila-2017", "ag-quad-leaders-joint-statement-2021",
+                "ag-quad-leaders-summit-washington-2021", "ag-quad-leaders-summit-tokyo-2022",
+                "ag-quad-leaders-summit-hiroshima-2023", "ag-quad-leaders-summit-wilmington-2024",
+                // AUKUS, reciprocal access, EDCA, Camp David, the "Squad", the US-India foundational agreements
+                "ag-aukus-2021", "ag-aukus-optimal-pathway-2023",
+                "ag-jpn-aus-raa-2022", "ag-jpn-gbr-raa-2023", "ag-jpn-phl-raa-2024",
+                "ag-usa-phl-edca-2014", "ag-usa-phl-edca-new-sites-2023", "ag-camp-david-2023",
+                "ag-squad-defence-ministers-honolulu-2024",
+                "ag-usa-ind-lemoa-2016", "ag-usa-ind-comcasa-2018", "ag-usa-ind-beca-2020", "ag-chn-slb-security-2022",
+                // the Japan-ROK GSOMIA crisis and its normalisation
+                "ag-kor-jpn-gsomia-2016", "ag-kor-jpn-gsomia-termination-notice-2019",
+                "ag-kor-jpn-gsomia-termination-notice-suspended-2019", "ag-kor-jpn-gsomia-normalised-2023",
+                // exercises
+                "ex-malabar-2007", "ex-malabar-2015", "ex-malabar-2020", "ex-malabar-2024", "ex-talisman-sabre-2023",
+                "ex-talisman-sabre-2025", "ex-rimpac-2014", "ex-rimpac-2022", "ex-balikatan-2024", "ex-cobra-gold-2024",
+                "ex-pitch-black-2022", "ex-pitch-black-2024", "ex-super-garuda-shield-2022", "ex-freedom-shield-2023",
+                "ex-ulchi-freedom-shield-2022", "ex-freedom-edge-2024", "ex-keen-sword-2022", "ex-vajra-prahar-2023",
+                "ex-joint-sea-2012",
+                // coercion
+                "co-chn-jpn-rare-earth-embargo-2010-09", "co-senkaku-trawler-collision-2010-09-07",
+                "co-scarborough-shoal-standoff-2012-04-10", "co-chn-kor-thaad-hallyu-ban-2016-10",
+                "co-chn-kor-thaad-tour-ban-2017-03", "co-chn-aus-barley-duties-2020-05-18",
+                "co-chn-aus-beef-abattoir-suspension-2020-05-12", "co-chn-aus-wine-duties-2020-11-27",
+                "co-chn-aus-coal-informal-ban-2020-10", "co-whitsun-reef-2021-03-07",
+                "co-second-thomas-2023-08-05", "co-second-thomas-2023-11-10", "co-second-thomas-2023-12-10",
+                "co-second-thomas-2024-03-05", "co-second-thomas-2024-03-23", "co-second-thomas-2024-06-17",
+                "co-chn-twn-pelosi-drills-2022-08-04", "co-chn-twn-joint-sword-2023-04-08",
+                "co-chn-twn-joint-sword-2024a-2024-05-23", "co-chn-twn-joint-sword-2024b-2024-10-14",
+                "co-chn-twn-strait-thunder-2025a-2025-04-01", "co-chn-twn-adiz-record-incursions-2021-10-01",
+                "co-prk-jpn-irbm-overflight-2017-08-29", "co-prk-jpn-irbm-overflight-2017-09-15",
+                "co-prk-jpn-irbm-overflight-2022-10-04");
+    }
+
+    @Test
+    void milestonesAreModelledAsAgreed() {
+        // reciprocal access agreements: signature dates and entry into force
+        assertAgreement("ag-jpn-aus-raa-2022", "2022-01-06", "access_agreement", "signed", "2023-08-13");
+        assertAgreement("ag-jpn-gbr-raa-2023", "2023-01-11", "access_agreement", "signed", "2023-10-15");
+        assertAgreement("ag-jpn-phl-raa-2024", "2024-07-08", "access_agreement", "signed", null);
+        // the 2019 GSOMIA termination notice was suspended and then withdrawn: none of these records ends the tie
+        for (String id : List.of("ag-kor-jpn-gsomia-termination-notice-2019", "ag-kor-jpn-gsomia-termination-notice-suspended-2019",
+                "ag-kor-jpn-gsomia-normalised-2023")) {
+            assertThat(byId.get(id).path("agreement").path("status").asText()).as("status of %s", id).isEqualTo("in_force");
+            assertThat(byId.get(id).path("agreement").path("kind").asText()).as("kind of %s", id).isEqualTo("intelligence_sharing");
+            assertThat(parties(byId.get(id))).as("parties of %s", id).containsExactlyInAnyOrder("KOR", "JPN");
+        }
+        assertThat(byId.get("ag-kor-jpn-gsomia-termination-notice-suspended-2019").path("start").asText()).isEqualTo("2019-11-22");
+        // the Quad 2021 summits and the Squad
+        assertThat(byId.get("ag-quad-leaders-joint-statement-2021").path("start").asText()).isEqualTo("2021-03-12");
+        assertThat(byId.get("ag-quad-leaders-summit-washington-2021").path("start").asText()).isEqualTo("2021-09-24");
+        assertThat(parties(byId.get("ag-squad-defence-ministers-honolulu-2024"))).containsExactlyInAnyOrder("AUS", "JPN", "PHL", "USA");
+        // North Korean overflights are shows of force by PRK against Japan
+        for (String id : List.of("co-prk-jpn-irbm-overflight-2017-08-29", "co-prk-jpn-irbm-overflight-2017-09-15",
+                "co-prk-jpn-irbm-overflight-2022-10-04")) {
+            JsonNode r = byId.get(id);
+            assertThat(r.path("coercion").path("kind").asText()).as("kind of %s", id).isEqualTo("show_of_force");
+            assertThat(roles(r, "initiator")).as("initiators of %s", id).containsExactly("PRK");
+            assertThat(roles(r, "target")).as("targets of %s", id).contains("JPN");
+        }
+    }
+
+    @Test
+    void malabarHasJapanFrom2015AndAustraliaFrom2020() {
+        for (JsonNode r : records) {
+            if (!r.path("exercise").path("series").asText().equals("Malabar")) {
+                continue;
+            }
+            int year = LocalDate.parse(r.path("start").asText()).getYear();
+            Set<String> countries = new TreeSet<>();
+            r.path("participants").forEach(p -> countries.add(p.path("country").asText()));
+            assertThat(countries).as("participants of %s", r.path("id").asText()).contains("IND", "USA");
+            if (year >= 2015) {
+                assertThat(countries).as("participants of %s", r.path("id").asText()).contains("JPN");
+            }
+            if (year >= 2020) {
+                assertThat(countries).as("participants of %s", r.path("id").asText()).contains("AUS");
+            }
+        }
+    }
+
+    @Test
+    void everyAgreementEndingFollowsAnEarlierRecordOfTheSameKindAndParties() {
+        for (JsonNode r : records) {
+            JsonNode body = r.path("agreement");
+            if (body.isMissingNode() || !ENDINGS.contains(body.path("status").asText())) {
+                continue;
+            }
+            String id = r.path("id").asText();
+            LocalDate start = LocalDate.parse(r.path("start").asText());
+            boolean hasEarlierTie = records.stream()
+                    .filter(o -> o != r && o.has("agreement"))
+                    .filter(o -> !ENDINGS.contains(o.path("agreement").path("status").asText()))
+                    .filter(o -> o.path("agreement").path("kind").asText().equals(body.path("kind").asText()))
+                    .filter(o -> parties(o).equals(parties(r)))
+                    .anyMatch(o -> LocalDate.parse(o.path("start").asText()).isBefore(start));
+            assertThat(hasEarlierTie).as("agreement ending %s ends an earlier record with the same kind and parties", id).isTrue();
+        }
+    }
+
+    private static void assertAgreement(String id, String start, String kind, String status, String effectiveFrom) {
+        JsonNode r = byId.get(id);
+        assertThat(r).as(id).isNotNull();
+        assertThat(r.path("start").asText()).as("start of %s", id).isEqualTo(start);
+        assertThat(r.path("agreement").path("kind").asText()).as("kind of %s", id).isEqualTo(kind);
+        assertThat(r.path("agreement").path("status").asText()).as("status of %s", id).isEqualTo(status);
+        if (effectiveFrom != null) {
+            assertThat(r.path("agreement").path("effective_from").asText()).as("effective_from of %s", id).isEqualTo(effectiveFrom);
+        }
+    }
+
+    private static Set<String> parties(JsonNode r) {
+        Set<String> out = new TreeSet<>();
+        r.path("participants").forEach(p -> out.add(p.path("country").asText()));
+        return out;
+    }
+
+    private static List<String> roles(JsonNode r, String role) {
+        return StreamSupport.stream(r.path("participants").spliterator(), false)
+                .filter(p -> p.path("role").asText().equals(role))
+                .map(p -> p.path("country").asText())
+                .toList();
+    }
+}

@@ -1,8 +1,0 @@
-package io.secweb.jobs.config;
-
-/** A configuration file or command line that cannot be used; the message says exactly what is wrong and where. */
-public class ConfigException extends RuntimeException {
-    public ConfigException(String message) {
-        super(message);
-    }
-}

@@ -1,6 +1,0 @@
-package io.secweb.jobs.indicators;
-
-import io.secweb.schemas.event.FeedEvent;
-
-/** A normalised event routed to one scope it touches. */
-public record ScopedEvent(String scope, FeedEvent event) {}
