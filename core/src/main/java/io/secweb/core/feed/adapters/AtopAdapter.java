@@ -64,7 +64,7 @@ import java.util.TreeMap;
  * the phase tagged indo-pacific — the registry tags USA, FRA, GBR, RUS and CAN so, so NATO and even 19th-century
  * European alliances pass; a replay's date range narrows them).
  */
-public final class AtopAdapter implements FeedAdapter {
+public final class AtopAdapter extends DatasetAdapter {
     public static final String FORMAT = "atop";
     static final Source SOURCE = new Source("ATOP v4.01 (Leeds et al.)", "http://www.atopdata.org/", "atop-v4.01", null);
     static final String ALLIANCE_TREATY = "alliance_treaty";
@@ -75,30 +75,15 @@ public final class AtopAdapter implements FeedAdapter {
     private static final Map<String, String> OBLIGATION_NAMES = Map.of("defense", "defense", "offense", "offense",
             "neutral", "neutrality", "nonagg", "non-aggression", "consul", "consultation");
 
-    private final CountryRegistry registry;
 
     public AtopAdapter() {
         this(CountryRegistry.bundled());
     }
 
     public AtopAdapter(CountryRegistry registry) {
-        this.registry = registry;
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "Alliance Treaty Obligations and Provisions v4.01 (Leeds et al.), atop-member-level.csv -> agreements";
-    }
-
-    @Override
-    public boolean recognises(Path file, String firstLine) {
-        List<String> header = CsvFile.headerOf(firstLine);
-        return header.contains("atopid") && header.contains("member") && header.contains("yrent");
+        super(registry, FORMAT,
+                "Alliance Treaty Obligations and Provisions v4.01 (Leeds et al.), atop-member-level.csv -> agreements",
+                "atopid", "member", "yrent");
     }
 
     /** One member's stay in an alliance phase: [entry, exit), exit null while in force. */

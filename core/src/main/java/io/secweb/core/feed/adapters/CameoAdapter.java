@@ -64,7 +64,7 @@ import java.util.regex.Pattern;
  * territory); "source and target are the same country"; "duplicate event" (a second row with the same id: news
  * event data repeat events). A date in none of the formats is a malformed row.
  */
-public final class CameoAdapter implements FeedAdapter {
+public final class CameoAdapter extends DatasetAdapter {
     public static final String FORMAT = "cameo";
     static final Source SOURCE = new Source("CAMEO-coded events", null, "cameo", null);
     private static final List<String> COLUMNS = List.of("date", "source", "target", "cameo");
@@ -124,7 +124,6 @@ public final class CameoAdapter implements FeedAdapter {
         BY_NAME.put(nameKey(m.name()), m);
     }
 
-    private final CountryRegistry registry;
     private final CountryNames names;
 
     public CameoAdapter() {
@@ -132,24 +131,10 @@ public final class CameoAdapter implements FeedAdapter {
     }
 
     public CameoAdapter(CountryRegistry registry) {
-        this.registry = registry;
+        super(registry, FORMAT,
+                "CAMEO-coded dyadic events (ICEWS/GDELT style), header date,source,target,cameo -> coercion and agreements",
+                COLUMNS.toArray(String[]::new));
         this.names = new CountryNames(registry);
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "CAMEO-coded dyadic events (ICEWS/GDELT style), header date,source,target,cameo -> coercion and agreements";
-    }
-
-    @Override
-    public boolean recognises(Path file, String firstLine) {
-        List<String> header = CsvFile.headerOf(firstLine).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        return header.containsAll(COLUMNS);
     }
 
     @Override
@@ -157,20 +142,13 @@ public final class CameoAdapter implements FeedAdapter {
         List<FeedEvent> events = new ArrayList<>();
         SkipTally skipped = new SkipTally();
         Set<String> ids = new HashSet<>();
-        int rows = 0;
-        try (CsvFile csv = CsvFile.open(file, FORMAT, COLUMNS, true)) {
-            for (CsvRow row = csv.next(); row != null; row = csv.next()) {
-                rows++;
-                Object outcome = map(row);
-                if (outcome instanceof String reason) {
-                    skipped.add(reason);
-                } else if (!ids.add(((FeedEvent) outcome).id())) {
-                    skipped.add("duplicate event");
-                } else {
-                    events.add((FeedEvent) outcome);
-                }
+        int rows = eachRow(file, COLUMNS, true, skipped, this::map, (row, outcome) -> {
+            if (!ids.add(((FeedEvent) outcome).id())) {
+                skipped.add("duplicate event");
+            } else {
+                events.add((FeedEvent) outcome);
             }
-        }
+        });
         return new AdapterResult(List.copyOf(events), rows, skipped.asMap());
     }
 

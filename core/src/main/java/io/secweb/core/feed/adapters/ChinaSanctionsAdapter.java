@@ -56,7 +56,7 @@ import java.util.regex.Pattern;
  * European Union); "duplicate of an earlier row" (same date and title). A date that is not YYYY-MM-DD is a
  * malformed row.
  */
-public final class ChinaSanctionsAdapter implements FeedAdapter {
+public final class ChinaSanctionsAdapter extends DatasetAdapter {
     public static final String FORMAT = "csm";
     /** Where the monitor's data is published (the master sheet was recovered from this repository's history). */
     static final String HOME = "https://github.com/pnadelofficial/bohman_china_sanctions";
@@ -82,23 +82,10 @@ public final class ChinaSanctionsAdapter implements FeedAdapter {
     }
 
     public ChinaSanctionsAdapter(CountryRegistry registry) {
+        super(registry, FORMAT,
+                "China Sanctions Monitor master sheet (Bohman, Wong & Ferguson) -> PRC economic coercion, one record per target state",
+                "Imposition Date", "Nationality of Targets");
         this.names = new CountryNames(registry);
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "China Sanctions Monitor master sheet (Bohman, Wong & Ferguson) -> PRC economic coercion, one record per target state";
-    }
-
-    @Override
-    public boolean recognises(Path file, String firstLine) {
-        List<String> header = CsvFile.headerOf(firstLine);
-        return header.contains("Imposition Date") && header.contains("Nationality of Targets");
     }
 
     @Override
@@ -106,16 +93,7 @@ public final class ChinaSanctionsAdapter implements FeedAdapter {
         List<FeedEvent> events = new ArrayList<>();
         SkipTally skipped = new SkipTally();
         Set<String> seen = new HashSet<>();
-        int rows = 0;
-        try (CsvFile csv = CsvFile.open(file, FORMAT, REQUIRED, false)) {
-            for (CsvRow row = csv.next(); row != null; row = csv.next()) {
-                rows++;
-                String reason = map(row, seen, events);
-                if (reason != null) {
-                    skipped.add(reason);
-                }
-            }
-        }
+        int rows = eachRow(file, REQUIRED, false, skipped, row -> map(row, seen, events), (row, kept) -> { });
         return new AdapterResult(List.copyOf(events), rows, skipped.asMap());
     }
 

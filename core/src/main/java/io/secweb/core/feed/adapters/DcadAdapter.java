@@ -66,7 +66,7 @@ import java.util.Set;
  * parties are tagged indo-pacific, the same two-states rule as the other adapters; the registry tags USA, FRA, GBR,
  * RUS and CAN so); "signature month unknown"; "invalid signature date"; "unknown category 'X'".
  */
-public final class DcadAdapter implements FeedAdapter {
+public final class DcadAdapter extends DatasetAdapter {
     public static final String FORMAT = "dcad";
     static final Source SOURCE = new Source("DCAD v1.0 (Kinne 2020)",
             "https://correlatesofwar.org/data-sets/defense-cooperation-agreement-dataset/", "dcad-v1.0", null);
@@ -94,30 +94,15 @@ public final class DcadAdapter implements FeedAdapter {
             "EIFMonth", "EIFYear", "type", "category1", "category2", "category3", "terminated", "durationActual",
             "endYearEstimate", "DCAid");
 
-    private final CountryRegistry registry;
 
     public DcadAdapter() {
         this(CountryRegistry.bundled());
     }
 
     public DcadAdapter(CountryRegistry registry) {
-        this.registry = registry;
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "Defense Cooperation Agreement Dataset v1.0 (Kinne 2020), DCAD-v1.0-main.csv -> agreements";
-    }
-
-    @Override
-    public boolean recognises(Path file, String firstLine) {
-        List<String> header = CsvFile.headerOf(firstLine);
-        return header.contains("DCAid") && header.contains("ccode1") && header.contains("signYear");
+        super(registry, FORMAT,
+                "Defense Cooperation Agreement Dataset v1.0 (Kinne 2020), DCAD-v1.0-main.csv -> agreements",
+                "DCAid", "ccode1", "signYear");
     }
 
     /** A mapped row: its record, and the day its tie ends when the row says it was terminated. */
@@ -128,22 +113,13 @@ public final class DcadAdapter implements FeedAdapter {
         List<Mapped> mapped = new ArrayList<>();
         SkipTally skipped = new SkipTally();
         Set<String> ids = new HashSet<>();
-        int rows = 0;
-        try (CsvFile csv = CsvFile.open(file, FORMAT, REQUIRED, false)) {
-            for (CsvRow row = csv.next(); row != null; row = csv.next()) {
-                rows++;
-                Object outcome = map(row);
-                if (outcome instanceof String reason) {
-                    skipped.add(reason);
-                } else {
-                    Mapped m = (Mapped) outcome;
-                    if (!ids.add(m.event().id())) {
-                        throw row.malformed("DCAid " + row.get("DCAid") + " appears twice");
-                    }
-                    mapped.add(m);
-                }
+        int rows = eachRow(file, REQUIRED, false, skipped, this::map, (row, outcome) -> {
+            Mapped m = (Mapped) outcome;
+            if (!ids.add(m.event().id())) {
+                throw row.malformed("DCAid " + row.get("DCAid") + " appears twice");
             }
-        }
+            mapped.add(m);
+        });
         TieIndex ties = new TieIndex(mapped.stream().map(Mapped::event).toList());
         List<FeedEvent> events = new ArrayList<>();
         for (Mapped m : mapped) {
@@ -161,22 +137,12 @@ public final class DcadAdapter implements FeedAdapter {
 
     /** The row's {@link Mapped} record, or the reason it is skipped. */
     private Object map(CsvRow row) {
-        int code1 = row.integer("ccode1");
-        int code2 = row.integer("ccode2");
-        Optional<Country> c1 = registry.byCowCode(code1);
-        Optional<Country> c2 = registry.byCowCode(code2);
-        if (c1.isEmpty()) {
-            return "unknown country code " + code1;
+        Object dyad = indoPacificDyad(row, "ccode1", "ccode2");
+        if (dyad instanceof String reason) {
+            return reason;
         }
-        if (c2.isEmpty()) {
-            return "unknown country code " + code2;
-        }
-        if (code1 == code2) {
-            return "same country on both sides";
-        }
-        if (!c1.get().inRegion(MmeAdapter.INDO_PACIFIC) || !c2.get().inRegion(MmeAdapter.INDO_PACIFIC)) {
-            return "not Indo-Pacific";
-        }
+        Country c1 = ((CowDyad) dyad).first();
+        Country c2 = ((CowDyad) dyad).second();
         OptionalInt signYear = known(row, "signYear");
         OptionalInt signMonth = known(row, "signMonth");
         if (signYear.isEmpty() || signMonth.isEmpty()) {
@@ -220,14 +186,14 @@ public final class DcadAdapter implements FeedAdapter {
             effectiveTo = LocalDate.of(begins.getYear(), 12, 31);
         }
 
-        String a = c1.get().iso3();
-        String b = c2.get().iso3();
+        String a = c1.iso3();
+        String b = c2.iso3();
         Set<String> tags = new LinkedHashSet<>(List.of("dcad"));
         if (!row.get("type").isEmpty()) {
             tags.add(Records.tag(row.get("type")));
         }
         categories.forEach(c -> tags.add(c.toLowerCase(Locale.ROOT)));
-        String name = c1.get().name() + "–" + c2.get().name() + " agreement: "
+        String name = c1.name() + "–" + c2.name() + " agreement: "
                 + String.join(", ", categories.stream().map(SUBJECTS::get).distinct().toList());
         FeedEvent event = Records.agreement(id(row.get("DCAid")), signed.get().date(), signed.get().precision(),
                 List.of(new Participant(a, Role.PARTY), new Participant(b, Role.PARTY)), List.copyOf(tags), SOURCE,

@@ -56,7 +56,7 @@ import java.util.Set;
  * registry tags USA, FRA, GBR, RUS and CAN so); "no militarized action" ({@code hostlev} 1, action 0);
  * "unknown action N"; "start month unknown"; "invalid start date". A hostility level above 5 is a malformed row.
  */
-public final class MieAdapter implements FeedAdapter {
+public final class MieAdapter extends DatasetAdapter {
     public static final String FORMAT = "mie";
     static final Source SOURCE = new Source("MIE 1.0 (Gibler & Miller)", "https://internationalconflict.ua.edu/data-download/",
             "mie-1.0", null);
@@ -89,30 +89,15 @@ public final class MieAdapter implements FeedAdapter {
     private static final List<String> REQUIRED = List.of("micnum", "eventnum", "ccode1", "ccode2", "stmon", "stday", "styear",
             "endmon", "endday", "endyear", "action", "hostlev");
 
-    private final CountryRegistry registry;
 
     public MieAdapter() {
         this(CountryRegistry.bundled());
     }
 
     public MieAdapter(CountryRegistry registry) {
-        this.registry = registry;
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "Militarized Interstate Events 1.0 (Gibler & Miller), mie-1.0.csv -> coercion incidents from 1990";
-    }
-
-    @Override
-    public boolean recognises(Path file, String firstLine) {
-        List<String> header = CsvFile.headerOf(firstLine);
-        return header.contains("micnum") && header.contains("eventnum") && header.contains("hostlev");
+        super(registry, FORMAT,
+                "Militarized Interstate Events 1.0 (Gibler & Miller), mie-1.0.csv -> coercion incidents from 1990",
+                "micnum", "eventnum", "hostlev");
     }
 
     @Override
@@ -120,22 +105,13 @@ public final class MieAdapter implements FeedAdapter {
         List<FeedEvent> events = new ArrayList<>();
         SkipTally skipped = new SkipTally();
         Set<String> ids = new HashSet<>();
-        int rows = 0;
-        try (CsvFile csv = CsvFile.open(file, FORMAT, REQUIRED, false)) {
-            for (CsvRow row = csv.next(); row != null; row = csv.next()) {
-                rows++;
-                Object outcome = map(row);
-                if (outcome instanceof String reason) {
-                    skipped.add(reason);
-                } else {
-                    FeedEvent e = (FeedEvent) outcome;
-                    if (!ids.add(e.id())) {
-                        throw row.malformed("the event " + e.id() + " appears twice");
-                    }
-                    events.add(e);
-                }
+        int rows = eachRow(file, REQUIRED, false, skipped, this::map, (row, outcome) -> {
+            FeedEvent e = (FeedEvent) outcome;
+            if (!ids.add(e.id())) {
+                throw row.malformed("the event " + e.id() + " appears twice");
             }
-        }
+            events.add(e);
+        });
         return new AdapterResult(List.copyOf(events), rows, skipped.asMap());
     }
 
@@ -145,22 +121,12 @@ public final class MieAdapter implements FeedAdapter {
         if (year < FIRST_YEAR) {
             return "before " + FIRST_YEAR;
         }
-        int code1 = row.integer("ccode1");
-        int code2 = row.integer("ccode2");
-        Optional<Country> initiator = registry.byCowCode(code1);
-        Optional<Country> target = registry.byCowCode(code2);
-        if (initiator.isEmpty()) {
-            return "unknown country code " + code1;
+        Object dyad = indoPacificDyad(row, "ccode1", "ccode2");
+        if (dyad instanceof String reason) {
+            return reason;
         }
-        if (target.isEmpty()) {
-            return "unknown country code " + code2;
-        }
-        if (code1 == code2) {
-            return "same country on both sides";
-        }
-        if (!initiator.get().inRegion(MmeAdapter.INDO_PACIFIC) || !target.get().inRegion(MmeAdapter.INDO_PACIFIC)) {
-            return "not Indo-Pacific";
-        }
+        Country initiator = ((CowDyad) dyad).first();
+        Country target = ((CowDyad) dyad).second();
         int hostility = row.integer("hostlev");
         if (hostility <= 1) {
             return "no militarized action";
@@ -184,9 +150,9 @@ public final class MieAdapter implements FeedAdapter {
         }
         LocalDate end = end(row).filter(e -> !e.isBefore(start.get().date())).orElse(null);
 
-        String id = "mie-" + row.integer("micnum") + "-" + row.integer("eventnum") + "-" + code1 + "-" + code2;
+        String id = "mie-" + row.integer("micnum") + "-" + row.integer("eventnum") + "-" + row.integer("ccode1") + "-" + row.integer("ccode2");
         return Records.coercion(id, start.get(), end,
-                List.of(new Participant(initiator.get().iso3(), Role.INITIATOR), new Participant(target.get().iso3(), Role.TARGET)),
+                List.of(new Participant(initiator.iso3(), Role.INITIATOR), new Participant(target.iso3(), Role.TARGET)),
                 List.of("mie", Records.tag(action.name())), SOURCE, new CoercionBody(action.kind(), hostility, null));
     }
 

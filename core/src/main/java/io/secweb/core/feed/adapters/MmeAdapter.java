@@ -55,7 +55,7 @@ import java.util.regex.Pattern;
  * the registry — note that the registry tags the resident outside powers USA, FRA, GBR, RUS and CAN so);
  * "start month unknown"; "invalid start date".
  */
-public final class MmeAdapter implements FeedAdapter {
+public final class MmeAdapter extends DatasetAdapter {
     public static final String FORMAT = "mme";
     static final Source SOURCE = new Source("MME v7 (D'Orazio & Galambos)", "https://doi.org/10.7910/DVN/KHFODX", "mme-v7", null);
     static final String INDO_PACIFIC = "indo-pacific";
@@ -67,7 +67,6 @@ public final class MmeAdapter implements FeedAdapter {
     private static final Pattern MME_NUMBER = Pattern.compile("(?i)mme(\\d+)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-    private final CountryRegistry registry;
     private final CountryNames names;
 
     public MmeAdapter() {
@@ -75,24 +74,10 @@ public final class MmeAdapter implements FeedAdapter {
     }
 
     public MmeAdapter(CountryRegistry registry) {
-        this.registry = registry;
+        super(registry, FORMAT,
+                "Multinational Military Exercises v7 (D'Orazio & Galambos, doi:10.7910/DVN/KHFODX), mme_v7.csv -> exercises",
+                "MMEID", "Ex_Name", "StateA");
         this.names = new CountryNames(registry);
-    }
-
-    @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public String description() {
-        return "Multinational Military Exercises v7 (D'Orazio & Galambos, doi:10.7910/DVN/KHFODX), mme_v7.csv -> exercises";
-    }
-
-    @Override
-    public boolean recognises(Path file, String firstLine) {
-        List<String> header = CsvFile.headerOf(firstLine);
-        return header.contains("MMEID") && header.contains("Ex_Name") && header.contains("StateA");
     }
 
     @Override
