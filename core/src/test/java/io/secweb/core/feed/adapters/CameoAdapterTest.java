@@ -106,14 +106,4 @@ class CameoAdapterTest {
                 .isInstanceOf(AdapterException.class)
                 .hasMessageContaining(file + " line 3: column date is 'yesterday'");
     }
-
-    @Test
-    void aFileWithoutTheFourColumnsIsNotCameo(@TempDir Path dir) throws IOException {
-        Path file = RecordChecks.write(dir, "e.csv", "date,actor1,actor2,code", "2020-01-02,CHN,JPN,163");
-
-        assertThatThrownBy(() -> adapter.read(file))
-                .isInstanceOf(AdapterException.class)
-                .hasMessageContaining(file + " line 1: not in the cameo format")
-                .hasMessageContaining("[source, target, cameo]");
-    }
 }

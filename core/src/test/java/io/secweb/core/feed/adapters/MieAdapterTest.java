@@ -27,13 +27,6 @@ class MieAdapterTest {
     // ---- format level, on the hand-written fixture ----
 
     @Test
-    void recognisesItsHeaderOnly() throws IOException {
-        Path sample = fixture("mie-sample.csv");
-        assertThat(adapter.recognises(sample, RecordChecks.firstLine(sample))).isTrue();
-        assertThat(adapter.recognises(sample, RecordChecks.firstLine(fixture("dcad-sample.csv")))).isFalse();
-    }
-
-    @Test
     void accountsForEveryRowOfTheSample() throws IOException {
         AdapterResult r = adapter.read(fixture("mie-sample.csv"));
 
@@ -85,16 +78,6 @@ class MieAdapterTest {
     }
 
     @Test
-    void aMissingColumnIsNotAnMieFile(@TempDir Path dir) throws IOException {
-        Path file = RecordChecks.write(dir, "x.csv", "micnum,eventnum,ccode1,ccode2,styear", "1,1,2,200,1902");
-
-        assertThatThrownBy(() -> adapter.read(file))
-                .isInstanceOf(AdapterException.class)
-                .hasMessageContaining(file + " line 1: not in the mie format")
-                .hasMessageContaining("hostlev");
-    }
-
-    @Test
     void anImpossibleHostilityLevelNamesTheLine(@TempDir Path dir) throws IOException {
         List<String> lines = Files.readAllLines(fixture("mie-sample.csv"));
         Path file = RecordChecks.write(dir, "x.csv", lines.get(0), lines.get(1), lines.get(2), lines.get(3).replace(",15,4,", ",15,9,"));
@@ -120,26 +103,11 @@ class MieAdapterTest {
     }
 
     @Test
-    void everyRealRecordIsValidAndHasItsOwnId() {
-        AdapterResult r = SharedData.read(adapter, DATASET);
-
-        RecordChecks.assertAllValid(r.events());
-        RecordChecks.assertUniqueIds(r.events());
-    }
-
-    @Test
     void spotChecksAChinaJapanShowOfForce() {
         FeedEvent e = only(SharedData.read(adapter, DATASET).events(), "mie-4061-1-710-740");
 
         assertThat(e.participants()).containsExactly(new Participant("CHN", Role.INITIATOR), new Participant("JPN", Role.TARGET));
         assertThat(e.start()).isEqualTo(LocalDate.of(1995, 8, 21));
         assertThat(e.coercion()).isEqualTo(new CoercionBody("show_of_force", 3, null));
-    }
-
-    @Test
-    void readingTheSameFileTwiceGivesEqualResults() throws IOException {
-        Path file = SharedData.require(DATASET);
-
-        assertThat(adapter.read(file)).isEqualTo(adapter.read(file));
     }
 }
