@@ -31,7 +31,7 @@ public final class DashboardApi {
             IndicatorNames.MODULARITY, IndicatorNames.ACTIVE_MINILATERAL_GROUPS, IndicatorNames.COERCION_TOTAL,
             IndicatorNames.COERCION_TO_COOPERATION, IndicatorNames.TIES_LOST);
     private static final Set<String> STEPS = Set.of("day", "week", "month", "auto");
-    private static final Set<String> EVENT_TYPES = Set.of("exercise", "agreement", "coercion");
+    private static final Set<String> EVENT_TYPES = Set.of("exercise", "agreement", "dialogue", "coercion");
     /** Series of up to two years come day by day; longer ones weekly, longer than twenty years monthly. */
     private static final long DAILY_UP_TO_DAYS = 731;
     private static final long WEEKLY_UP_TO_DAYS = 20 * 366;
@@ -190,6 +190,7 @@ public final class DashboardApi {
             Map<String, Double> v = d.values();
             double agreement = v.getOrDefault("agreement_weight", 0.0);
             double exercise = v.getOrDefault("exercise_weight", 0.0);
+            double dialogue = v.getOrDefault("dialogue_weight", 0.0);
             double aOnB = v.getOrDefault("coercion_a_on_b", 0.0);
             double bOnA = v.getOrDefault("coercion_b_on_a", 0.0);
             if (agreement > 0) {
@@ -197,6 +198,9 @@ public final class DashboardApi {
             }
             if (exercise > 0) {
                 edges.add(new ApiResponses.Edge(d.a(), d.b(), "exercise", exercise, false, d.key()));
+            }
+            if (dialogue > 0) {
+                edges.add(new ApiResponses.Edge(d.a(), d.b(), "dialogue", dialogue, false, d.key()));
             }
             if (aOnB > 0) {
                 edges.add(new ApiResponses.Edge(d.a(), d.b(), "coercion", aOnB, true, d.key()));

@@ -293,8 +293,9 @@ public final class DashboardQueries {
                 .terms(v -> v.value(ids.stream().map(FieldValue::of).toList()))))));
         List<Query> must = new ArrayList<>();
         filter.text().ifPresent(text -> must.add(Query.of(q -> q.simpleQueryString(sq -> sq.query(text)
-                .fields("secweb.exercise.name", "secweb.agreement.name", "secweb.exercise.location", "secweb.coercion.location",
-                        "secweb.id", "secweb.tags", "secweb.exercise.series", "secweb.source.name")
+                .fields("secweb.exercise.name", "secweb.agreement.name", "secweb.dialogue.name", "secweb.exercise.location",
+                        "secweb.coercion.location", "secweb.id", "secweb.tags", "secweb.exercise.series", "secweb.dialogue.series",
+                        "secweb.source.name")
                 .lenient(true)))));
         SearchResponse<JsonNode> r = search(s -> s.index(events).from(offset).size(limit).trackTotalHits(t -> t.enabled(true))
                 .query(q -> q.bool(b -> b.filter(filters).must(must)))
@@ -322,6 +323,11 @@ public final class DashboardQueries {
             detail = "severity " + body.path("severity").asText("?");
         } else if ("agreement".equals(type)) {
             detail = humanise(text(body.path("kind"))) + ", " + humanise(text(body.path("status")));
+        } else if ("dialogue".equals(type)) {
+            // a postponed or cancelled meeting is listed like a held one, its status first in the detail
+            String status = text(body.path("status"));
+            detail = ("held".equals(status) ? "" : status + " — ") + humanise(text(body.path("level"))) + " meeting"
+                    + (body.hasNonNull("series") ? " — " + body.path("series").asText() : "");
         } else {
             detail = (body.hasNonNull("scale") ? body.path("scale").asText() + " " : "") + "exercise"
                     + (body.hasNonNull("location") ? " — " + body.path("location").asText() : "");

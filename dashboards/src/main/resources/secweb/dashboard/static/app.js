@@ -7,6 +7,7 @@
 const LAYER = {
   agreement: {colour: '#0072B2', line: 'solid', curve: 0, label: 'agreement'},
   exercise: {colour: '#E69F00', line: 'dashed', curve: 0.18, label: 'exercise'},
+  dialogue: {colour: '#CC79A7', line: [8, 3, 2, 3], curve: 0.34, label: 'dialogue'},
   coercion: {colour: '#D55E00', line: 'dotted', curve: -0.18, label: 'coercion'},
 };
 const HUB_COLOUR = '#009E73';
@@ -21,10 +22,12 @@ const LABELS = {
   maximal_cliques: 'Maximal cliques', largest_clique: 'Largest clique', active_minilateral_groups: 'Active minilateral groups',
   components: 'Components', largest_component_share: 'Largest component share', modularity: 'Modularity',
   communities: 'Communities', partition_stability: 'Partition stability', signed_triangle_balance: 'Signed triangle balance',
-  signed_triangles: 'Signed triangles', ties_lost: 'Ties lost', coercion_total: 'Coercion (total)',
+  signed_triangles: 'Signed triangles', ties_lost: 'Ties lost', dialogues_not_held: 'Dialogues not held',
+  coercion_total: 'Coercion (total)',
   coercion_to_cooperation: 'Coercion / cooperation', degree: 'Degree', strength: 'Strength', hub_dependence: 'Hub dependence',
   betweenness: 'Betweenness', clustering: 'Clustering', coercion_received: 'Coercion received', coercion_exerted: 'Coercion exerted',
-  agreement_weight: 'Agreement weight', exercise_weight: 'Exercise weight', cooperation_weight: 'Cooperation weight',
+  agreement_weight: 'Agreement weight', exercise_weight: 'Exercise weight', dialogue_weight: 'Dialogue weight',
+  cooperation_weight: 'Cooperation weight',
   coercion_a_on_b: 'Coercion a→b', coercion_b_on_a: 'Coercion b→a',
 };
 const TRENDS = ['spoke_to_spoke_share', 'density', 'weighted_density', 'modularity', 'coercion_to_cooperation', 'active_minilateral_groups'];

@@ -10,6 +10,7 @@ public final class SecwebNames {
     public static final String FEED_EXERCISES = "secweb.feed.exercises";
     public static final String FEED_AGREEMENTS = "secweb.feed.agreements";
     public static final String FEED_COERCION = "secweb.feed.coercion";
+    public static final String FEED_DIALOGUES = "secweb.feed.dialogues";
 
     public static final String EVENTS_TOPIC = "secweb.events";
     public static final String DEADLETTER_TOPIC = "secweb.deadletter";

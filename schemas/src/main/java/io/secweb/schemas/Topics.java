@@ -20,11 +20,12 @@ public record Topics(String prefix) implements Serializable {
             case EXERCISE -> SecwebNames.FEED_EXERCISES;
             case AGREEMENT -> SecwebNames.FEED_AGREEMENTS;
             case COERCION -> SecwebNames.FEED_COERCION;
+            case DIALOGUE -> SecwebNames.FEED_DIALOGUES;
         };
     }
 
     public List<String> feeds() {
-        return List.of(feed(EventType.EXERCISE), feed(EventType.AGREEMENT), feed(EventType.COERCION));
+        return List.of(feed(EventType.EXERCISE), feed(EventType.AGREEMENT), feed(EventType.COERCION), feed(EventType.DIALOGUE));
     }
 
     public String events() {
@@ -48,7 +49,7 @@ public record Topics(String prefix) implements Serializable {
     }
 
     public List<String> all() {
-        return List.of(feed(EventType.EXERCISE), feed(EventType.AGREEMENT), feed(EventType.COERCION), events(), deadLetter(), indicators(),
-                alerts(), alertRules());
+        return List.of(feed(EventType.EXERCISE), feed(EventType.AGREEMENT), feed(EventType.COERCION), feed(EventType.DIALOGUE), events(),
+                deadLetter(), indicators(), alerts(), alertRules());
     }
 }

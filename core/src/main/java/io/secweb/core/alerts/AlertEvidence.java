@@ -5,15 +5,16 @@ import java.util.Set;
 
 /**
  * The events an alert cites: the heaviest contributions of the layers its indicator is made of — coercion events for
- * the coercion indicators, exercises for a dyad's exercise weight, agreements for agreement weight and ties lost,
- * cooperation (agreements and exercises) for the network measures, every layer for signed-triangle balance.
+ * the coercion indicators, exercises for a dyad's exercise weight, dialogues for dialogue weight and dialogues not held,
+ * agreements for agreement weight and ties lost, cooperation (agreements, exercises and dialogues) for the network
+ * measures, every layer for signed-triangle balance.
  */
 public final class AlertEvidence {
     /** At most this many events per alert document and notification. */
     public static final int MAX_EVENTS = 5;
 
-    private static final Set<String> COOPERATION = Set.of("agreement", "exercise");
-    private static final Set<String> ALL = Set.of("agreement", "exercise", "coercion");
+    private static final Set<String> COOPERATION = Set.of("agreement", "exercise", "dialogue");
+    private static final Set<String> ALL = Set.of("agreement", "exercise", "dialogue", "coercion");
 
     private AlertEvidence() {}
 
@@ -27,6 +28,7 @@ public final class AlertEvidence {
         }
         return switch (indicator) {
             case "exercise_weight" -> Set.of("exercise");
+            case "dialogue_weight", "dialogues_not_held" -> Set.of("dialogue");
             case "agreement_weight", "ties_lost" -> Set.of("agreement");
             default -> COOPERATION;
         };

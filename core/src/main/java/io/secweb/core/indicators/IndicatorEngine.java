@@ -30,7 +30,7 @@ import static io.secweb.core.indicators.IndicatorNames.*;
  */
 public final class IndicatorEngine {
     /** Bump when a definition changes: it is part of every indicator document and its id. */
-    public static final String ALGORITHM_VERSION = "1";
+    public static final String ALGORITHM_VERSION = "2";
 
     private IndicatorEngine() {}
 
@@ -97,6 +97,7 @@ public final class IndicatorEngine {
             v.put(SIGNED_TRIANGLE_BALANCE, balance.ratio());
         }
         v.put(TIES_LOST, (double) snap.tiesLost());
+        v.put(DIALOGUES_NOT_HELD, (double) snap.dialoguesNotHeld());
         double coercionTotal = coercionTotal(snap);
         v.put(COERCION_TOTAL, coercionTotal);
         if (g.totalWeight() > 0) {
@@ -138,6 +139,7 @@ public final class IndicatorEngine {
             SortedMap<String, Double> dv = new TreeMap<>();
             dv.put(AGREEMENT_WEIGHT, t.agreement());
             dv.put(EXERCISE_WEIGHT, t.exercise());
+            dv.put(DIALOGUE_WEIGHT, t.dialogue());
             dv.put(COOPERATION_WEIGHT, t.cooperation());
             dv.put(COERCION_A_ON_B, t.coercionAB());
             dv.put(COERCION_B_ON_A, t.coercionBA());

@@ -37,6 +37,7 @@ public final class IndicatorNames {
     public static final String SIGNED_TRIANGLE_BALANCE = "signed_triangle_balance";
     public static final String SIGNED_TRIANGLES = "signed_triangles";
     public static final String TIES_LOST = "ties_lost";
+    public static final String DIALOGUES_NOT_HELD = "dialogues_not_held";
     public static final String COERCION_TOTAL = "coercion_total";
     public static final String COERCION_TO_COOPERATION = "coercion_to_cooperation";
 
@@ -44,7 +45,7 @@ public final class IndicatorNames {
             TRANSITIVITY, AVERAGE_CLUSTERING, DEGREE_CENTRALIZATION, HUB_BETWEENNESS_SHARE, SPOKE_TO_SPOKE_SHARE, MEAN_HUB_DEPENDENCE,
             HUB_REMOVAL_EFFICIENCY_RATIO, GLOBAL_EFFICIENCY, MAXIMAL_CLIQUES, LARGEST_CLIQUE, ACTIVE_MINILATERAL_GROUPS, COMPONENTS,
             LARGEST_COMPONENT_SHARE, MODULARITY, COMMUNITIES, PARTITION_STABILITY, SIGNED_TRIANGLE_BALANCE, SIGNED_TRIANGLES, TIES_LOST,
-            COERCION_TOTAL, COERCION_TO_COOPERATION);
+            DIALOGUES_NOT_HELD, COERCION_TOTAL, COERCION_TO_COOPERATION);
 
     // country
     public static final String DEGREE = "degree";
@@ -61,9 +62,10 @@ public final class IndicatorNames {
     // dyad
     public static final String AGREEMENT_WEIGHT = "agreement_weight";
     public static final String EXERCISE_WEIGHT = "exercise_weight";
+    public static final String DIALOGUE_WEIGHT = "dialogue_weight";
     public static final String COOPERATION_WEIGHT = "cooperation_weight";
     public static final String COERCION_A_ON_B = "coercion_a_on_b";
     public static final String COERCION_B_ON_A = "coercion_b_on_a";
 
-    public static final List<String> DYAD = List.of(AGREEMENT_WEIGHT, EXERCISE_WEIGHT, COOPERATION_WEIGHT, COERCION_A_ON_B, COERCION_B_ON_A);
+    public static final List<String> DYAD = List.of(AGREEMENT_WEIGHT, EXERCISE_WEIGHT, DIALOGUE_WEIGHT, COOPERATION_WEIGHT, COERCION_A_ON_B, COERCION_B_ON_A);
 }

@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * The rules a schema cannot state: country codes upper-cased and known to the registry, end not before start,
- * at least two distinct countries for exercises and agreements, an initiator and a different target for coercion,
+ * at least two distinct countries for exercises, agreements and dialogues, an initiator and a different target for coercion,
  * dates not absurdly in the future, the type matching its feed topic. Also fills defaults (end = start,
  * date_precision = day) and tidies participants and tags, so that equal facts give equal events.
  */
@@ -90,7 +90,7 @@ public final class FeedEventNormaliser {
         List<String> tags = tidyTags(e.tags());
         return Result.ok(new FeedEvent(e.id(), e.revision(), e.type(), e.start(), end,
                 e.datePrecision() == null ? "day" : e.datePrecision(), e.occurredAt(), List.copyOf(participants), tags,
-                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion()));
+                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue()));
     }
 
     /** One entry per (country, role); for exercises a country keeps its strongest role (host over participant over observer). */

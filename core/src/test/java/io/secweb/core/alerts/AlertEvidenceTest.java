@@ -37,4 +37,14 @@ class AlertEvidenceTest {
         assertThat(AlertEvidence.of("coercion_to_cooperation", six)).hasSize(AlertEvidence.MAX_EVENTS)
                 .extracting(IndicatorReading.TopEvent::id).doesNotContain("co-light");
     }
+
+    @Test
+    void aDialogueAlertCitesDialoguesAndTheCooperationMeasuresCiteThemToo() {
+        List<IndicatorReading.TopEvent> withSummit = new java.util.ArrayList<>(TOP);
+        withSummit.add(new IndicatorReading.TopEvent("dl-quad-2025", "dialogue", 0.0, "https://example.org/6"));
+
+        assertThat(AlertEvidence.of("dialogue_weight", withSummit)).extracting(IndicatorReading.TopEvent::id).containsExactly("dl-quad-2025");
+        assertThat(AlertEvidence.of("dialogues_not_held", withSummit)).extracting(IndicatorReading.TopEvent::id).containsExactly("dl-quad-2025");
+        assertThat(AlertEvidence.layersOf("weighted_density")).containsExactlyInAnyOrder("agreement", "exercise", "dialogue");
+    }
 }

@@ -5,6 +5,7 @@ import io.secweb.core.elasticsearch.IndexTemplates;
 import io.secweb.schemas.codec.SecwebJson;
 import io.secweb.schemas.event.AgreementBody;
 import io.secweb.schemas.event.CoercionBody;
+import io.secweb.schemas.event.DialogueBody;
 import io.secweb.schemas.event.EventType;
 import io.secweb.schemas.event.ExerciseBody;
 import io.secweb.schemas.event.FeedEvent;
@@ -72,6 +73,7 @@ class EventDocumentsTest {
             case EXERCISE -> "secweb.exercise.domains";
             case AGREEMENT -> "secweb.agreement.effective_to";
             case COERCION -> "secweb.coercion.location";
+            case DIALOGUE -> "secweb.dialogue.status";
         };
     }
 
@@ -82,6 +84,8 @@ class EventDocumentsTest {
                     new Participant("AUS", Role.OBSERVER));
             case AGREEMENT -> List.of(new Participant("AUS", Role.PARTY), new Participant("GBR", Role.PARTY), new Participant("USA", Role.PARTY));
             case COERCION -> List.of(new Participant("CHN", Role.INITIATOR), new Participant("PHL", Role.TARGET));
+            case DIALOGUE -> List.of(new Participant("JPN", Role.HOST), new Participant("USA", Role.PARTICIPANT),
+                    new Participant("AUS", Role.PARTICIPANT), new Participant("IND", Role.PARTICIPANT));
         };
         return new FeedEvent(type.wireName() + "-full-2023", 3, type, LocalDate.of(2023, 8, 21), LocalDate.of(2023, 8, 25), "day",
                 Instant.parse("2023-08-21T06:30:00Z"), participants, List.of("indo-pacific", "test"),
@@ -91,11 +95,12 @@ class EventDocumentsTest {
                         "Queensland, Australia") : null,
                 type == EventType.AGREEMENT ? new AgreementBody("AUKUS", "minilateral_framework", "in_force", LocalDate.of(2021, 9, 15),
                         LocalDate.of(2061, 9, 15)) : null,
-                type == EventType.COERCION ? new CoercionBody("maritime_gray_zone", 4, "Second Thomas Shoal") : null);
+                type == EventType.COERCION ? new CoercionBody("maritime_gray_zone", 4, "Second Thomas Shoal") : null,
+                type == EventType.DIALOGUE ? new DialogueBody("Quad Leaders' Summit 2023", "Quad Leaders' Summit", "leaders", "postponed") : null);
     }
 
     private static FeedEvent withDates(FeedEvent e, LocalDate start, LocalDate end) {
         return new FeedEvent(e.id(), e.revision(), e.type(), start, end, e.datePrecision(), e.occurredAt(), e.participants(), e.tags(),
-                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion());
+                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue());
     }
 }

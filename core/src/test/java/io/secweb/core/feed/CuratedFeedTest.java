@@ -64,12 +64,37 @@ class CuratedFeedTest {
     }
 
     @Test
-    void hasAtLeastFourHundredRecordsAndEightyOfEachType() {
+    void hasAtLeastFourHundredRecordsEightyOfEachMainTypeAndTwentyDialogues() {
         assertThat(records).hasSizeGreaterThanOrEqualTo(400);
         Map<String, Integer> perType = new HashMap<>();
         records.forEach(r -> perType.merge(r.path("type").asText(), 1, Integer::sum));
-        assertThat(perType.keySet()).containsExactlyInAnyOrder("exercise", "agreement", "coercion");
-        perType.forEach((type, n) -> assertThat(n).as("records of type %s", type).isGreaterThanOrEqualTo(80));
+        assertThat(perType.keySet()).containsExactlyInAnyOrder("exercise", "agreement", "dialogue", "coercion");
+        perType.forEach((type, n) -> assertThat(n).as("records of type %s", type).isGreaterThanOrEqualTo(type.equals("dialogue") ? 20 : 80));
+    }
+
+    @Test
+    void meetingsAreDialoguesAndJointStatementsLeftAreStandingDeclarations() {
+        for (JsonNode r : records) {
+            String id = r.path("id").asText();
+            String name = r.path("agreement").path("name").asText("");
+            if (r.path("agreement").path("kind").asText().equals("joint_statement")) {
+                // a summit's, a 2+2's, a ministers' meeting's or a Six-Party round's statement is a dialogue, not a standing tie
+                assertThat(name).as("name of joint statement %s", id).doesNotContainIgnoringCase("Six-Party")
+                        .doesNotContainIgnoringCase("Leaders' Summit").doesNotContainIgnoringCase("2+2")
+                        .doesNotContainIgnoringCase("Ministers' Meeting");
+            }
+            if (r.path("type").asText().equals("dialogue")) {
+                assertThat(id).as("dialogue id").startsWith("dl-");
+                assertThat(r.path("dialogue").path("status").asText()).as("status of %s", id).isIn("held", "postponed", "cancelled");
+            }
+        }
+        for (String id : List.of("dl-six-party-talks-first-round-2003", "dl-six-party-joint-statement-2005", "dl-six-party-initial-actions-2007")) {
+            assertThat(byId.get(id).path("dialogue").path("series").asText()).as("series of %s", id).isEqualTo("Six-Party Talks");
+        }
+        assertThat(byId.get("dl-usa-jpn-scc-common-strategic-objectives-2005").path("dialogue").path("level").asText()).isEqualTo("two_plus_two");
+        // standing declarations stay agreements
+        assertThat(byId.get("ag-jpn-aus-jdsc-2007").path("type").asText()).isEqualTo("agreement");
+        assertThat(byId.get("ag-asean-chn-doc-2002").path("type").asText()).isEqualTo("agreement");
     }
 
     @Test
@@ -171,14 +196,14 @@ class CuratedFeedTest {
     void milestonesArePresent() {
         assertThat(byId).containsKeys(
                 // the Quad
-                "ag-quad-dialogue-2007", "ag-quad-revival-manila-2017", "ag-quad-leaders-joint-statement-2021",
-                "ag-quad-leaders-summit-washington-2021", "ag-quad-leaders-summit-tokyo-2022",
-                "ag-quad-leaders-summit-hiroshima-2023", "ag-quad-leaders-summit-wilmington-2024",
+                "ag-quad-dialogue-2007", "ag-quad-revival-manila-2017", "dl-quad-leaders-joint-statement-2021",
+                "dl-quad-leaders-summit-washington-2021", "dl-quad-leaders-summit-tokyo-2022",
+                "dl-quad-leaders-summit-hiroshima-2023", "dl-quad-leaders-summit-wilmington-2024",
                 // AUKUS, reciprocal access, EDCA, Camp David, the "Squad", the US-India foundational agreements
                 "ag-aukus-2021", "ag-aukus-optimal-pathway-2023",
                 "ag-jpn-aus-raa-2022", "ag-jpn-gbr-raa-2023", "ag-jpn-phl-raa-2024",
                 "ag-usa-phl-edca-2014", "ag-usa-phl-edca-new-sites-2023", "ag-camp-david-2023",
-                "ag-squad-defence-ministers-honolulu-2024",
+                "dl-squad-defence-ministers-honolulu-2024",
                 "ag-usa-ind-lemoa-2016", "ag-usa-ind-comcasa-2018", "ag-usa-ind-beca-2020", "ag-chn-slb-security-2022",
                 // the Japan-ROK GSOMIA crisis and its normalisation
                 "ag-kor-jpn-gsomia-2016", "ag-kor-jpn-gsomia-termination-notice-2019",
@@ -219,9 +244,14 @@ class CuratedFeedTest {
         }
         assertThat(byId.get("ag-kor-jpn-gsomia-termination-notice-suspended-2019").path("start").asText()).isEqualTo("2019-11-22");
         // the Quad 2021 summits and the Squad
-        assertThat(byId.get("ag-quad-leaders-joint-statement-2021").path("start").asText()).isEqualTo("2021-03-12");
-        assertThat(byId.get("ag-quad-leaders-summit-washington-2021").path("start").asText()).isEqualTo("2021-09-24");
-        assertThat(parties(byId.get("ag-squad-defence-ministers-honolulu-2024"))).containsExactlyInAnyOrder("AUS", "JPN", "PHL", "USA");
+        assertThat(byId.get("dl-quad-leaders-joint-statement-2021").path("start").asText()).isEqualTo("2021-03-12");
+        assertThat(byId.get("dl-quad-leaders-summit-washington-2021").path("start").asText()).isEqualTo("2021-09-24");
+        for (String id : List.of("dl-quad-leaders-joint-statement-2021", "dl-quad-leaders-summit-washington-2021",
+                "dl-quad-leaders-summit-tokyo-2022", "dl-quad-leaders-summit-hiroshima-2023", "dl-quad-leaders-summit-wilmington-2024")) {
+            assertThat(byId.get(id).path("dialogue").path("series").asText()).as("series of %s", id).isEqualTo("Quad Leaders' Summit");
+            assertThat(byId.get(id).path("dialogue").path("level").asText()).as("level of %s", id).isEqualTo("leaders");
+        }
+        assertThat(parties(byId.get("dl-squad-defence-ministers-honolulu-2024"))).containsExactlyInAnyOrder("AUS", "JPN", "PHL", "USA");
         // North Korean overflights are shows of force by PRK against Japan
         for (String id : List.of("co-prk-jpn-irbm-overflight-2017-08-29", "co-prk-jpn-irbm-overflight-2017-09-15",
                 "co-prk-jpn-irbm-overflight-2022-10-04")) {

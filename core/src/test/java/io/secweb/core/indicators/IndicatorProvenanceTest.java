@@ -4,7 +4,16 @@ package io.secweb.core.indicators;
 import io.secweb.core.documents.IndicatorDocument;
 import io.secweb.core.network.model.Contribution;
 import io.secweb.core.network.model.Layer;
+import io.secweb.core.network.model.NetworkModel;
+import io.secweb.core.network.model.NetworkSettings;
 import io.secweb.core.network.model.NetworkSnapshot;
+import io.secweb.core.network.model.Scope;
+import io.secweb.schemas.event.DialogueBody;
+import io.secweb.schemas.event.EventType;
+import io.secweb.schemas.event.FeedEvent;
+import io.secweb.schemas.event.Participant;
+import io.secweb.schemas.event.Role;
+import io.secweb.schemas.event.Source;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +40,7 @@ class IndicatorProvenanceTest {
             contributions.add(new Contribution("co-" + i, Layer.COERCION, 1.0 - i * 0.5, "https://example.org/co-" + i));
             countries.put("co-" + i, List.of("CHN", "PHL"));
         }
-        return new NetworkSnapshot(null, LocalDate.of(2024, 6, 17), null, Map.of(), List.of(), List.of(), 0,
+        return new NetworkSnapshot(null, LocalDate.of(2024, 6, 17), null, Map.of(), List.of(), List.of(), 0, 0,
                 Map.of(Layer.EXERCISE, 8, Layer.COERCION, 2), contributions, countries);
     }
 
@@ -53,5 +63,28 @@ class IndicatorProvenanceTest {
         assertThat(philippines.topEvents()).extracting(IndicatorDocument.TopEvent::id)
                 .containsExactly("ex-0", "ex-1", "ex-2", "ex-3", "ex-4", "co-0", "co-1");
         assertThat(philippines.eventsByLayer()).containsEntry("exercise", 8).containsEntry("coercion", 2);
+    }
+
+    @Test
+    void aPostponedSummitIsInTheDyadsProvenanceUnderTheDialogueLayer() {
+        Scope quad = new Scope("quad", "the Quad", Set.of("AUS", "IND", "JPN", "USA"), null);
+        FeedEvent held = summit("dl-quad-2024", "held", LocalDate.of(2024, 9, 21));
+        FeedEvent postponed = summit("dl-quad-2025", "postponed", LocalDate.of(2025, 6, 1));
+        NetworkSnapshot snap = new NetworkModel(NetworkSettings.defaults()).snapshot(List.of(held, postponed), quad, LocalDate.of(2025, 9, 1));
+
+        IndicatorDocument.Provenance dyad = IndicatorDocuments.provenance(snap, LIVE, List.of("IND", "JPN"));
+
+        assertThat(dyad.eventsByLayer()).containsOnlyKeys("agreement", "exercise", "dialogue", "coercion").containsEntry("dialogue", 2);
+        assertThat(dyad.topEvents()).extracting(IndicatorDocument.TopEvent::id, IndicatorDocument.TopEvent::layer)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("dl-quad-2024", "dialogue"),
+                        org.assertj.core.api.Assertions.tuple("dl-quad-2025", "dialogue"));
+        assertThat(dyad.topEvents().get(1).weight()).isZero();
+    }
+
+    private static FeedEvent summit(String id, String status, LocalDate day) {
+        List<Participant> ps = List.of(new Participant("USA", Role.HOST), new Participant("AUS", Role.PARTICIPANT),
+                new Participant("IND", Role.PARTICIPANT), new Participant("JPN", Role.PARTICIPANT));
+        return new FeedEvent(id, 1, EventType.DIALOGUE, day, day, "day", null, ps, List.of(), new Source("test", "https://example.org/" + id, null, null),
+                null, false, null, null, null, new DialogueBody("Quad Leaders' Summit", "Quad Leaders' Summit", "leaders", status));
     }
 }

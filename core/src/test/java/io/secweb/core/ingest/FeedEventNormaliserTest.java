@@ -155,7 +155,7 @@ class FeedEventNormaliserTest {
     void keepsAGivenPrecision() {
         FeedEvent e = exercise(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT));
         FeedEvent monthly = new FeedEvent(e.id(), e.revision(), e.type(), e.start(), e.end(), "month", e.occurredAt(), e.participants(),
-                e.tags(), e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion());
+                e.tags(), e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue());
 
         assertThat(accepted(monthly).datePrecision()).isEqualTo("month");
     }
@@ -194,7 +194,7 @@ class FeedEventNormaliserTest {
     private static FeedEvent event(EventType type, List<Participant> participants, ExerciseBody exercise, AgreementBody agreement,
                                    CoercionBody coercion) {
         return new FeedEvent(type.wireName() + "-test-1", 1, type, LocalDate.of(2024, 5, 10), null, null, null, participants,
-                List.of(), new Source("test feed", null, null, null), null, false, exercise, agreement, coercion);
+                List.of(), new Source("test feed", null, null, null), null, false, exercise, agreement, coercion, null);
     }
 
     private static FeedEvent exercise(Participant... participants) {
@@ -212,11 +212,11 @@ class FeedEventNormaliserTest {
 
     private static FeedEvent withDates(FeedEvent e, LocalDate start, LocalDate end) {
         return new FeedEvent(e.id(), e.revision(), e.type(), start, end, e.datePrecision(), e.occurredAt(), e.participants(), e.tags(),
-                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion());
+                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue());
     }
 
     private static FeedEvent withTags(FeedEvent e, String... tags) {
         return new FeedEvent(e.id(), e.revision(), e.type(), e.start(), e.end(), e.datePrecision(), e.occurredAt(), e.participants(),
-                Arrays.asList(tags), e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion());
+                Arrays.asList(tags), e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue());
     }
 }

@@ -35,6 +35,11 @@ class FeedRecordParserTest {
             {"id":"co-senkaku-2010","revision":1,"type":"coercion","start":"2010-09-07",
              "participants":[{"country":"CHN","role":"initiator"},{"country":"JPN","role":"target"}],
              "source":{"name":"The New York Times"},"coercion":{"kind":"maritime_gray_zone","severity":3}}""";
+    private static final String DIALOGUE = """
+            {"id":"dl-quad-leaders-summit-2024-09-21","revision":1,"type":"dialogue","start":"2024-09-21",
+             "participants":[{"country":"USA","role":"host"},{"country":"AUS","role":"participant"},{"country":"IND","role":"participant"},
+             {"country":"JPN","role":"participant"}],"source":{"name":"The White House"},
+             "dialogue":{"name":"Quad Leaders' Summit (Wilmington)","series":"Quad Leaders' Summit","level":"leaders","status":"held"}}""";
 
     private final FeedRecordParser parser = new FeedRecordParser(FeedEventValidator.forFeedEvents(),
             new FeedEventNormaliser(CountryRegistry.bundled(), TOPICS, 400, Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC)));
@@ -170,6 +175,7 @@ class FeedRecordParserTest {
             case EXERCISE -> EXERCISE;
             case AGREEMENT -> AGREEMENT;
             case COERCION -> COERCION;
+            case DIALOGUE -> DIALOGUE;
         };
     }
 }

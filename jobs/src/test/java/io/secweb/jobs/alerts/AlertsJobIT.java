@@ -244,7 +244,7 @@ class AlertsJobIT {
         FeedEvent incident = FIRST.get(2);
         publish(List.of(new FeedEvent(incident.id(), incident.revision() + 1, incident.type(), incident.start(), incident.end(),
                 incident.datePrecision(), incident.occurredAt(), incident.participants(), incident.tags(), incident.source(),
-                incident.confidence(), true, incident.exercise(), incident.agreement(), incident.coercion())));
+                incident.confidence(), true, incident.exercise(), incident.agreement(), incident.coercion(), incident.dialogue())));
 
         awaitOrExplain("the episode retracted", () -> alerts("alliance-coercion", "RETRACTED").size() >= 2);
         Thread.sleep(2 * AlertsFunction.SETTLE_MILLIS);   // room for anything more the restatement might still raise

@@ -39,7 +39,7 @@ final class SyntheticHistory {
                 }
                 String scale = List.of("small", "medium", "large", "major").get(r.nextInt(4));
                 out.add(new FeedEvent("bench-ex-" + n++, 1, EventType.EXERCISE, d, d.plusDays(r.nextInt(14)), "day", null, parts, List.of(),
-                        source(n), 0.9, false, new ExerciseBody("Exercise " + n, null, List.of("sea"), scale, null), null, null));
+                        source(n), 0.9, false, new ExerciseBody("Exercise " + n, null, List.of("sea"), scale, null), null, null, null));
             }
             if (r.nextInt(60) == 0) {
                 List<String> ps = pick(states, 2 + (r.nextInt(5) == 0 ? 2 : 0), r);
@@ -48,13 +48,13 @@ final class SyntheticHistory {
                 String status = r.nextInt(12) == 0 ? "terminated" : "in_force";
                 out.add(new FeedEvent("bench-ag-" + n++, 1, EventType.AGREEMENT, d, d, "day", null,
                         ps.stream().map(c -> new Participant(c, Role.PARTY)).toList(), List.of(), source(n), 0.9, false, null,
-                        new AgreementBody("Agreement " + n, kind, status, d, null), null));
+                        new AgreementBody("Agreement " + n, kind, status, d, null), null, null));
             }
             if (r.nextInt(30) == 0) {
                 List<String> ps = pick(states, 2, r);
                 out.add(new FeedEvent("bench-co-" + n++, 1, EventType.COERCION, d, d, "day", null,
                         List.of(new Participant(ps.get(0), Role.INITIATOR), new Participant(ps.get(1), Role.TARGET)), List.of(), source(n),
-                        0.8, false, null, null, new CoercionBody("maritime_gray_zone", 1 + r.nextInt(5), null)));
+                        0.8, false, null, null, new CoercionBody("maritime_gray_zone", 1 + r.nextInt(5), null), null));
             }
         }
         return out;

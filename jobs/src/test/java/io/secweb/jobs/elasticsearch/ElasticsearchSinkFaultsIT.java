@@ -73,7 +73,7 @@ class ElasticsearchSinkFaultsIT {
         return new FeedEvent("ex-" + i, 1, EventType.EXERCISE, LocalDate.of(2020 + i % 3, 1 + i % 12, 1 + i % 28), null, "day", null,
                 List.of(new Participant("AUS", Role.HOST), new Participant("JPN", Role.PARTICIPANT)), List.of("test"),
                 new Source("test", "https://example.org/" + i, "test", null), 0.9, false,
-                new ExerciseBody("Exercise " + i, null, List.of("sea"), "medium", null), null, null);
+                new ExerciseBody("Exercise " + i, null, List.of("sea"), "medium", null), null, null, null);
     }
 
     private List<ElasticsearchDocument> documents(int n) {

@@ -24,7 +24,7 @@ public final class Events {
         }
         LocalDate d = LocalDate.parse(date);
         return new FeedEvent(id, 1, EventType.AGREEMENT, d, d, "day", null, ps, List.of(), source(id), 0.9, false, null,
-                new AgreementBody(id, kind, status, d, null), null);
+                new AgreementBody(id, kind, status, d, null), null, null);
     }
 
     public static FeedEvent exercise(String id, String start, String end, String scale, String... countries) {
@@ -33,14 +33,14 @@ public final class Events {
             ps.add(new Participant(countries[i], i == 0 ? Role.HOST : Role.PARTICIPANT));
         }
         return new FeedEvent(id, 1, EventType.EXERCISE, LocalDate.parse(start), LocalDate.parse(end), "day", null, ps, List.of(), source(id),
-                0.9, false, new ExerciseBody(id, null, List.of("sea"), scale, null), null, null);
+                0.9, false, new ExerciseBody(id, null, List.of("sea"), scale, null), null, null, null);
     }
 
     public static FeedEvent coercion(String id, String date, int severity, String initiator, String target) {
         LocalDate d = LocalDate.parse(date);
         return new FeedEvent(id, 1, EventType.COERCION, d, d, "day", null,
                 List.of(new Participant(initiator, Role.INITIATOR), new Participant(target, Role.TARGET)), List.of(), source(id), 0.9, false,
-                null, null, new CoercionBody("maritime_gray_zone", severity, null));
+                null, null, new CoercionBody("maritime_gray_zone", severity, null), null);
     }
 
     private static Source source(String id) {

@@ -133,7 +133,7 @@ class ScopeNetworkFunctionTest {
         // the source withdraws the incident
         send(h, new FeedEvent(incident.id(), incident.revision() + 1, incident.type(), incident.start(), incident.end(),
                 incident.datePrecision(), incident.occurredAt(), incident.participants(), incident.tags(), incident.source(),
-                incident.confidence(), true, incident.exercise(), incident.agreement(), incident.coercion()));
+                incident.confidence(), true, incident.exercise(), incident.agreement(), incident.coercion(), incident.dialogue()));
         h.setProcessingTime(1_000);
 
         List<JsonNode> restated = scopeDocs(h);

@@ -141,7 +141,7 @@ class RevisionDeduplicatorTest {
     private IngestedEvent ingested(String id, int revision, String content) {
         FeedEvent e = new FeedEvent(id, revision, EventType.COERCION, LocalDate.of(2024, 5, 10), LocalDate.of(2024, 5, 10), "day", null,
                 List.of(new Participant("CHN", Role.INITIATOR), new Participant("PHL", Role.TARGET)), List.of(),
-                new Source("test feed", null, null, null), null, false, null, null, new CoercionBody("show_of_force", 2, content));
+                new Source("test feed", null, null, null), null, false, null, null, new CoercionBody("show_of_force", 2, content), null);
         long offset = offsets.incrementAndGet();
         Origin origin = Origin.kafka("secweb.feed.coercion", 0, offset, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(offset));
         return new IngestedEvent(e, "{\"id\":\"" + id + "\",\"revision\":" + revision + ",\"note\":\"" + content + "\"}", origin,

@@ -2,10 +2,11 @@ package io.secweb.schemas.event;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The three kinds of feed event; each has its own feed topic and body. */
+/** The four kinds of feed event; each has its own feed topic and body. */
 public enum EventType {
     @JsonProperty("exercise") EXERCISE,
     @JsonProperty("agreement") AGREEMENT,
+    @JsonProperty("dialogue") DIALOGUE,
     @JsonProperty("coercion") COERCION;
 
     public String wireName() {

@@ -23,7 +23,8 @@ public record FeedEvent(
         boolean retracted,
         ExerciseBody exercise,
         AgreementBody agreement,
-        CoercionBody coercion) {
+        CoercionBody coercion,
+        DialogueBody dialogue) {
 
     /** Distinct participant countries, in first-seen order. */
     public List<String> countries() {

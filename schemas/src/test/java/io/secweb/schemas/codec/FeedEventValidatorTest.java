@@ -32,6 +32,13 @@ class FeedEventValidatorTest {
              "source":{"name":"Reuters"},
              "coercion":{"kind":"maritime_gray_zone","severity":4,"location":"Second Thomas Shoal"}}""";
 
+    static final String DIALOGUE = """
+            {"id":"dl-quad-leaders-summit-2024-09-21","revision":1,"type":"dialogue","start":"2024-09-21",
+             "participants":[{"country":"USA","role":"host"},{"country":"AUS","role":"participant"},{"country":"IND","role":"participant"},
+                             {"country":"JPN","role":"participant"}],
+             "source":{"name":"The White House"},
+             "dialogue":{"name":"Quad Leaders' Summit (Wilmington)","series":"Quad Leaders' Summit","level":"leaders","status":"held"}}""";
+
     private static ObjectNode node(String json) throws Exception {
         return (ObjectNode) SecwebJson.readTree(json);
     }
@@ -41,6 +48,30 @@ class FeedEventValidatorTest {
         assertThat(validator.validate(node(EXERCISE))).isEmpty();
         assertThat(validator.validate(node(AGREEMENT))).isEmpty();
         assertThat(validator.validate(node(COERCION))).isEmpty();
+        assertThat(validator.validate(node(DIALOGUE))).isEmpty();
+    }
+
+    @Test
+    void aDialogueNeedsALevelAndAStatusFromTheVocabulary() throws Exception {
+        ObjectNode n = node(DIALOGUE);
+        ((ObjectNode) n.get("dialogue")).put("level", "heads_of_state");
+        ((ObjectNode) n.get("dialogue")).remove("status");
+        assertThat(validator.validate(n)).anySatisfy(v -> assertThat(v).contains("$.dialogue.level"))
+                .anySatisfy(v -> assertThat(v).contains("$.dialogue").contains("status"));
+    }
+
+    @Test
+    void aDialogueHasHostsAndParticipantsOnly() throws Exception {
+        ObjectNode n = node(DIALOGUE);
+        ((ObjectNode) n.get("participants").get(1)).put("role", "observer");
+        assertThat(validator.validate(n)).anySatisfy(v -> assertThat(v).contains("$.participants[1].role"));
+    }
+
+    @Test
+    void aDialogueCarriesNoOtherBody() throws Exception {
+        ObjectNode n = node(DIALOGUE);
+        n.set("agreement", node(AGREEMENT).get("agreement"));
+        assertThat(validator.validate(n)).isNotEmpty();
     }
 
     @Test

@@ -21,19 +21,19 @@ final class Records {
     static FeedEvent exercise(String id, PartialDate start, LocalDate end, List<Participant> participants, List<String> tags,
                               Source source, ExerciseBody body) {
         return new FeedEvent(id, 1, EventType.EXERCISE, start.date(), end, start.precision(), null, List.copyOf(participants),
-                List.copyOf(tags), source, null, false, body, null, null);
+                List.copyOf(tags), source, null, false, body, null, null, null);
     }
 
     static FeedEvent agreement(String id, LocalDate start, String precision, List<Participant> parties, List<String> tags,
                                Source source, AgreementBody body) {
         return new FeedEvent(id, 1, EventType.AGREEMENT, start, null, precision, null, List.copyOf(parties), List.copyOf(tags),
-                source, null, false, null, body, null);
+                source, null, false, null, body, null, null);
     }
 
     static FeedEvent coercion(String id, PartialDate start, LocalDate end, List<Participant> participants, List<String> tags,
                               Source source, CoercionBody body) {
         return new FeedEvent(id, 1, EventType.COERCION, start.date(), end, start.precision(), null, List.copyOf(participants),
-                List.copyOf(tags), source, null, false, null, null, body);
+                List.copyOf(tags), source, null, false, null, null, body, null);
     }
 
     /** Free text cut to the schema's 256 characters (names, locations). */

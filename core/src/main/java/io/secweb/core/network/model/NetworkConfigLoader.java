@@ -56,13 +56,14 @@ public final class NetworkConfigLoader {
             NetworkSettings.Agreements agreements,
             NetworkSettings.Exercises exercises,
             NetworkSettings.Coercion coercion,
+            NetworkSettings.Dialogues dialogues,
             Double tieFloor,
             Integer groupsWindowDays,
             Integer tiesLostWindowDays,
             List<ScopeDefinition> scopes) {
 
         NetworkSettings settings() {
-            return new NetworkSettings(agreements, exercises, coercion, tieFloor, groupsWindowDays, tiesLostWindowDays);
+            return new NetworkSettings(agreements, exercises, coercion, dialogues, tieFloor, groupsWindowDays, tiesLostWindowDays);
         }
     }
 
@@ -134,7 +135,7 @@ public final class NetworkConfigLoader {
             throw new ConfigException(where(name, e) + "not valid YAML: " + e.getOriginalMessage());
         }
         if (file == null) {
-            file = new NetworkFile(null, null, null, null, null, null, null);
+            file = new NetworkFile(null, null, null, null, null, null, null, null);
         }
         Validation v = new Validation(name, yaml, countries);
         NetworkSettings settings = file.settings();
@@ -176,6 +177,11 @@ public final class NetworkConfigLoader {
             s.exercises().roleFactors().byRole().forEach((role, w) -> weight(exercises.field("role_factors").field(role), w));
             positive(exercises.field("half_life_days"), s.exercises().halfLifeDays());
             positive(exercises.field("window_days"), s.exercises().windowDays());
+            Key dialogues = Key.ROOT.field("dialogues");
+            s.dialogues().levelWeights().byLevel().forEach((level, w) -> weight(dialogues.field("level_weights").field(level), w));
+            positive(dialogues.field("half_life_days"), s.dialogues().halfLifeDays());
+            positive(dialogues.field("window_days"), s.dialogues().windowDays());
+            positive(dialogues.field("not_held_window_days"), s.dialogues().notHeldWindowDays());
             Key coercion = Key.ROOT.field("coercion");
             s.coercion().severityWeights().bySeverity().forEach((sev, w) -> weight(coercion.field("severity_weights").field(sev), w));
             positive(coercion.field("half_life_days"), s.coercion().halfLifeDays());

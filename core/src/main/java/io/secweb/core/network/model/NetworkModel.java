@@ -59,6 +59,14 @@ import java.util.TreeSet;
  * weight is zero when {@code day − end > window_days} or when it falls below {@code tie_floor}. A country listed
  * with a role other than host or observer counts as a participant.
  *
+ * <h2>Dialogues: flow, by level</h2>
+ * A held meeting ties every pair of member participants (hosts and participants alike) with
+ * {@code level weight × decay}, decay as for exercises with the {@code dialogues} half-life and window; a dialogue of
+ * three or more members makes them an active group like an exercise. A {@code postponed} or {@code cancelled} one adds
+ * no weight: while {@code day − end ≤ not_held_window_days} it counts in {@link NetworkSnapshot#dialoguesNotHeld()}
+ * and is a contribution of weight 0 (so the broken cadence is visible in the provenance of the scope, the dyad and
+ * each country taking part).
+ *
  * <h2>Coercion: negative and directed</h2>
  * Every (initiator → different member target) pair gets {@code severity weight × 0.5^((day − start) /
  * half_life_days)} while {@code day − start ≤ window_days} and the weight is at least {@code tie_floor}. The initiator
@@ -66,14 +74,14 @@ import java.util.TreeSet;
  * weighs on the US alliance system), while pressure exerted outside the scope does not.
  *
  * <h2>What the snapshot holds</h2>
- * The cooperation graph has every member as a node (isolates included); its edge weight is agreement + exercise
- * weight summed over events. {@code dyads} are the member pairs with a non-zero weight in any layer. An <em>active
- * group</em> is a distinct set of three or more members that is the member participants of an exercise whose
- * [start, end] meets [day − groups_window_days, day] (all roles, observers included), or the members of an
+ * The cooperation graph has every member as a node (isolates included); its edge weight is agreement + exercise +
+ * dialogue weight summed over events. {@code dyads} are the member pairs with a non-zero weight in any layer. An <em>active
+ * group</em> is a distinct set of three or more members that is the member participants of an exercise or a held
+ * dialogue whose [start, end] meets [day − groups_window_days, day] (all roles, observers included), or the members of an
  * agreement still tied by it on the day; it names the event that was active last (latest exercise end capped at the
  * day, agreements in force count as active on the day; then the smallest id). A <em>contribution</em> is one per
  * event that adds weight on the day (the sum over its member pairs), heaviest first, ties by event id; end records
- * counted in {@code tiesLost} are contributions of weight 0, so that the lost ties have their provenance.
+ * counted in {@code tiesLost} and dialogues not held are contributions of weight 0, so that they have their provenance.
  * {@code activeEvents} counts the contributions by layer.
  */
 public final class NetworkModel implements Serializable {
@@ -101,6 +109,8 @@ public final class NetworkModel implements Serializable {
         for (FeedEvent e : counted) {
             if (e.type() == EventType.EXERCISE && e.exercise() != null) {
                 exercise(e, day, tally);
+            } else if (e.type() == EventType.DIALOGUE && e.dialogue() != null) {
+                dialogue(e, day, tally);
             } else if (e.type() == EventType.COERCION && e.coercion() != null) {
                 coercion(e, day, tally);
             }
@@ -110,7 +120,7 @@ public final class NetworkModel implements Serializable {
 
     /**
      * The last day on which the event can still change a snapshot of any scope, so that a job can evict it from state
-     * after it: exercise end + max(window, groups window); coercion start + window; a signed/in_force agreement its
+     * after it: exercise end + max(window, groups window); dialogue end + max(window, not-held window, groups window); coercion start + window; a signed/in_force agreement its
      * effective_to, or {@link LocalDate#MAX} while open-ended; a retracted event {@link LocalDate#MIN} (never counts).
      * An end record (suspended/terminated/expired) is {@link LocalDate#MAX}: it must outlive every record of the ties
      * it ended, or evicting it would bring those ties back. Use {@link #lastRelevantDay(FeedEvent, Collection)} to let
@@ -122,6 +132,8 @@ public final class NetworkModel implements Serializable {
         }
         return switch (e.type()) {
             case EXERCISE -> plusDays(end(e), Math.max(settings.exercises().windowDays(), settings.groupsWindowDays()));
+            case DIALOGUE -> plusDays(end(e), Math.max(Math.max(settings.dialogues().windowDays(), settings.dialogues().notHeldWindowDays()),
+                    settings.groupsWindowDays()));
             case COERCION -> plusDays(e.start(), settings.coercion().windowDays());
             case AGREEMENT -> {
                 AgreementBody b = e.agreement();
@@ -331,6 +343,39 @@ public final class NetworkModel implements Serializable {
         }
     }
 
+    /**
+     * A held meeting ties every pair of member participants with its level weight, decaying like an exercise; a
+     * postponed or cancelled one adds nothing but is counted (and listed with weight 0) while it is recent.
+     */
+    private void dialogue(FeedEvent e, LocalDate day, Tally tally) {
+        NetworkSettings.Dialogues d = settings.dialogues();
+        LocalDate end = end(e);
+        long age = day.isAfter(end) ? ChronoUnit.DAYS.between(end, day) : 0;
+        List<String> ms = e.countries().stream().filter(tally.members::contains).distinct().sorted().toList();
+        if (ms.size() < 2) {
+            return;
+        }
+        if (!e.dialogue().held()) {
+            if (age <= d.notHeldWindowDays()) {
+                tally.notHeld(e);
+            }
+            return;
+        }
+        if (age <= d.windowDays()) {
+            double w = d.levelWeights().of(e.dialogue().level()) * decay(age, d.halfLifeDays());
+            if (w > 0 && w >= settings.tieFloor()) {
+                for (int i = 0; i < ms.size(); i++) {
+                    for (int j = i + 1; j < ms.size(); j++) {
+                        tally.dialogue(e, new Pair(ms.get(i), ms.get(j)), w);
+                    }
+                }
+            }
+        }
+        if (ms.size() >= 3 && !end.isBefore(day.minusDays(settings.groupsWindowDays()))) {
+            tally.group(ms, e.id(), end.isAfter(day) ? day : end);
+        }
+    }
+
     private void coercion(FeedEvent e, LocalDate day, Tally tally) {
         long age = ChronoUnit.DAYS.between(e.start(), day);
         if (age > settings.coercion().windowDays()) {
@@ -415,12 +460,13 @@ public final class NetworkModel implements Serializable {
     /** Sums for one snapshot. */
     private static final class Tally {
         final Set<String> members;
-        /** pair → {agreement, exercise} */
+        /** pair → {agreement, exercise, dialogue} */
         final Map<Pair, double[]> cooperation = new TreeMap<>();
         final Map<String, Map<String, Double>> coercion = new TreeMap<>();
         final Map<String, EventWeight> events = new LinkedHashMap<>();
         final Map<List<String>, Group> groups = new TreeMap<>(BY_MEMBERS);
         final Set<PairKind> lost = new TreeSet<>();
+        int notHeld;
 
         Tally(Set<String> members) {
             this.members = members;
@@ -440,14 +486,25 @@ public final class NetworkModel implements Serializable {
 
         void agreement(FeedEvent e, Pair p, double w) {
             if (w > 0) {
-                cooperation.computeIfAbsent(p, k -> new double[2])[0] += w;
+                cooperation.computeIfAbsent(p, k -> new double[3])[0] += w;
                 event(e, Layer.AGREEMENT).weight += w;
             }
         }
 
         void exercise(FeedEvent e, Pair p, double w) {
-            cooperation.computeIfAbsent(p, k -> new double[2])[1] += w;
+            cooperation.computeIfAbsent(p, k -> new double[3])[1] += w;
             event(e, Layer.EXERCISE).weight += w;
+        }
+
+        void dialogue(FeedEvent e, Pair p, double w) {
+            cooperation.computeIfAbsent(p, k -> new double[3])[2] += w;
+            event(e, Layer.DIALOGUE).weight += w;
+        }
+
+        /** A postponed or cancelled dialogue: no weight, but counted and kept in provenance. */
+        void notHeld(FeedEvent e) {
+            notHeld++;
+            event(e, Layer.DIALOGUE).lost = true;
         }
 
         void coercion(FeedEvent e, String initiator, String target, double w) {
@@ -474,14 +531,14 @@ public final class NetworkModel implements Serializable {
 
         NetworkSnapshot snapshot(Scope scope, LocalDate day) {
             Graph.Builder g = Graph.builder().addNodes(members);
-            cooperation.forEach((p, w) -> g.addEdge(p.a(), p.b(), w[0] + w[1]));
+            cooperation.forEach((p, w) -> g.addEdge(p.a(), p.b(), w[0] + w[1] + w[2]));
 
             Set<Pair> pairs = new TreeSet<>(cooperation.keySet());
             coercion.forEach((i, targets) -> targets.keySet().forEach(t -> pairs.add(Pair.of(i, t))));
             List<DyadTie> dyads = new ArrayList<>();
             for (Pair p : pairs) {
-                double[] c = cooperation.getOrDefault(p, new double[2]);
-                dyads.add(new DyadTie(p.a(), p.b(), c[0], c[1], coercionOf(p.a(), p.b()), coercionOf(p.b(), p.a())));
+                double[] c = cooperation.getOrDefault(p, new double[3]);
+                dyads.add(new DyadTie(p.a(), p.b(), c[0], c[1], c[2], coercionOf(p.a(), p.b()), coercionOf(p.b(), p.a())));
             }
 
             List<Contribution> contributions = new ArrayList<>();
@@ -502,7 +559,7 @@ public final class NetworkModel implements Serializable {
             Map<String, Map<String, Double>> coercionView = new TreeMap<>();
             coercion.forEach((i, t) -> coercionView.put(i, Collections.unmodifiableMap(t)));
             return new NetworkSnapshot(scope, day, g.build(), Collections.unmodifiableMap(coercionView), List.copyOf(dyads),
-                    List.copyOf(groups.values()), lost.size(), Collections.unmodifiableMap(active), List.copyOf(contributions),
+                    List.copyOf(groups.values()), lost.size(), notHeld, Collections.unmodifiableMap(active), List.copyOf(contributions),
                     Collections.unmodifiableMap(eventCountries));
         }
 
@@ -518,6 +575,7 @@ public final class NetworkModel implements Serializable {
         final String url;
         final List<String> countries;
         double weight;
+        /** a weight-0 contribution that still belongs in provenance: an ended agreement tie, a dialogue not held */
         boolean lost;
 
         EventWeight(String id, Layer layer, String url, List<String> countries) {

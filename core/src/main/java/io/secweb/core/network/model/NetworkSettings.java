@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How {@link NetworkModel} turns events into tie weights: the {@code agreements}, {@code exercises}, {@code coercion}
- * and window keys of {@code deploy/config/network.yaml}. Every component may be absent (null) when read from YAML and
+ * How {@link NetworkModel} turns events into tie weights: the {@code agreements}, {@code exercises}, {@code dialogues},
+ * {@code coercion} and window keys of {@code deploy/config/network.yaml}. Every component may be absent (null) when read from YAML and
  * then takes the default declared here, so a file only has to state what it changes; the shipped file states every
  * default, and a test keeps the two equal.
  *
@@ -34,6 +34,12 @@ import java.util.Map;
  *   observers of the same exercise watched the participants, not each other, so their tie (0.0625) is far weaker
  *   than an observer's tie to a participant (0.25). Flow decays with a half-life of 365 days (an exercise is still a
  *   strong signal a year on, when its next iteration is due) and counts as zero after 730 days.</li>
+ *   <li>Dialogues: a meeting is flow like an exercise, weighted by its level: leaders 1.0 (a summit is as strong a
+ *   signal as a medium exercise together), a 2+2 0.8 (foreign and defence ministers at once), ministers 0.6, senior
+ *   officials 0.4, a working group 0.2. Every pair of participants gets the level weight; it decays with a half-life of
+ *   365 days after the meeting (the next edition of an annual series is then due, so a series that stops meeting
+ *   fades) and counts as zero after 730 days. A postponed or cancelled meeting adds no weight; it is counted (and
+ *   listed in provenance) for {@code not_held_window_days} (365) after its planned date.</li>
  *   <li>Coercion: weight severity / 5 (0.2 for a protest-level incident up to 1.0 for lethal force), so that one
  *   severe incident weighs about as much as a medium exercise; half-life 180 days, zero after 365 days (pressure is
  *   felt while incidents recur, and fades faster than cooperation).</li>
@@ -50,6 +56,7 @@ public record NetworkSettings(
         Agreements agreements,
         Exercises exercises,
         Coercion coercion,
+        Dialogues dialogues,
         Double tieFloor,
         Integer groupsWindowDays,
         Integer tiesLostWindowDays) implements Serializable {
@@ -58,6 +65,7 @@ public record NetworkSettings(
         agreements = agreements == null ? new Agreements(null) : agreements;
         exercises = exercises == null ? new Exercises(null, null, null, null) : exercises;
         coercion = coercion == null ? new Coercion(null, null, null) : coercion;
+        dialogues = dialogues == null ? new Dialogues(null, null, null, null) : dialogues;
         tieFloor = tieFloor == null ? 0.01 : tieFloor;
         groupsWindowDays = groupsWindowDays == null ? 365 : groupsWindowDays;
         tiesLostWindowDays = tiesLostWindowDays == null ? 365 : tiesLostWindowDays;
@@ -65,7 +73,7 @@ public record NetworkSettings(
 
     /** Every default. */
     public static NetworkSettings defaults() {
-        return new NetworkSettings(null, null, null, null, null, null);
+        return new NetworkSettings(null, null, null, null, null, null, null);
     }
 
     /** {@code agreements:} stock weights. */
@@ -206,6 +214,61 @@ public record NetworkSettings(
                 return host;
             }
             return role == Role.OBSERVER ? observer : participant;
+        }
+    }
+
+    /**
+     * {@code dialogues:} flow ties of meetings (schemas/json/dialogue.schema.json).
+     *
+     * @param halfLifeDays      the weight halves every this many days after the meeting ended
+     * @param windowDays        the weight is zero once the meeting ended more than this many days ago
+     * @param notHeldWindowDays a postponed or cancelled meeting is counted and shown this many days after its planned date
+     */
+    public record Dialogues(LevelWeights levelWeights, Integer halfLifeDays, Integer windowDays, Integer notHeldWindowDays)
+            implements Serializable {
+        public Dialogues {
+            levelWeights = levelWeights == null ? new LevelWeights(null, null, null, null, null) : levelWeights;
+            halfLifeDays = halfLifeDays == null ? 365 : halfLifeDays;
+            windowDays = windowDays == null ? 730 : windowDays;
+            notHeldWindowDays = notHeldWindowDays == null ? 365 : notHeldWindowDays;
+        }
+    }
+
+    /** {@code dialogues.level_weights:} weight of the tie between every pair of participants of a meeting, by level. */
+    public record LevelWeights(Double leaders, Double ministers, Double twoPlusTwo, Double seniorOfficials, Double workingGroup)
+            implements Serializable {
+        public LevelWeights {
+            leaders = leaders == null ? 1.0 : leaders;
+            ministers = ministers == null ? 0.6 : ministers;
+            twoPlusTwo = twoPlusTwo == null ? 0.8 : twoPlusTwo;
+            seniorOfficials = seniorOfficials == null ? 0.4 : seniorOfficials;
+            workingGroup = workingGroup == null ? 0.2 : workingGroup;
+        }
+
+        /** Weights by wire name of the level, in schema order. */
+        public Map<String, Double> byLevel() {
+            Map<String, Double> m = new LinkedHashMap<>();
+            m.put("leaders", leaders);
+            m.put("ministers", ministers);
+            m.put("two_plus_two", twoPlusTwo);
+            m.put("senior_officials", seniorOfficials);
+            m.put("working_group", workingGroup);
+            return m;
+        }
+
+        /** The weight of a level; 0 for a level the schema does not know (the ingest job never lets one through). */
+        public double of(String level) {
+            if (level == null) {
+                return 0.0;
+            }
+            return switch (level) {
+                case "leaders" -> leaders;
+                case "ministers" -> ministers;
+                case "two_plus_two" -> twoPlusTwo;
+                case "senior_officials" -> seniorOfficials;
+                case "working_group" -> workingGroup;
+                default -> 0.0;
+            };
         }
     }
 

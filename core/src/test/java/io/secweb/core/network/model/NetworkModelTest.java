@@ -5,6 +5,7 @@ import io.secweb.core.testing.Feeds;
 import io.secweb.schemas.codec.SecwebJson;
 import io.secweb.schemas.event.AgreementBody;
 import io.secweb.schemas.event.CoercionBody;
+import io.secweb.schemas.event.DialogueBody;
 import io.secweb.schemas.event.EventType;
 import io.secweb.schemas.event.ExerciseBody;
 import io.secweb.schemas.event.FeedEvent;
@@ -49,7 +50,7 @@ class NetworkModelTest {
             assertThat(s.cooperation().weight("AUS", "USA")).isEqualTo(3.0);
             assertThat(s.cooperation().weight("JPN", "USA")).isEqualTo(3.0);
             assertThat(s.dyads()).containsExactly(
-                    new DyadTie("AUS", "JPN", 3.0, 0, 0, 0), new DyadTie("AUS", "USA", 3.0, 0, 0, 0), new DyadTie("JPN", "USA", 3.0, 0, 0, 0));
+                    new DyadTie("AUS", "JPN", 3.0, 0, 0, 0, 0), new DyadTie("AUS", "USA", 3.0, 0, 0, 0, 0), new DyadTie("JPN", "USA", 3.0, 0, 0, 0, 0));
             assertThat(s.contributions()).containsExactly(new Contribution("ag-treaty", Layer.AGREEMENT, 9.0, "https://example.org/ag-treaty"));
             assertThat(s.activeEvents()).containsEntry(Layer.AGREEMENT, 1).containsEntry(Layer.EXERCISE, 0).containsEntry(Layer.COERCION, 0);
         }
@@ -168,7 +169,7 @@ class NetworkModelTest {
 
             NetworkSnapshot s = on("2024-06-28", lemoa, statement, drill);
 
-            assertThat(s.dyads()).containsExactly(new DyadTie("JPN", "USA", 2.0, 1.0, 0, 0));
+            assertThat(s.dyads()).containsExactly(new DyadTie("JPN", "USA", 2.0, 1.0, 0, 0, 0));
             assertThat(s.cooperation().weight("JPN", "USA")).isEqualTo(3.0);
         }
     }
@@ -246,10 +247,110 @@ class NetworkModelTest {
 
             NetworkSnapshot s = on("2020-11-10", e);
 
-            assertThat(s.dyads()).containsExactly(new DyadTie("JPN", "USA", 0, 2.0, 0, 0));
+            assertThat(s.dyads()).containsExactly(new DyadTie("JPN", "USA", 0, 2.0, 0, 0, 0));
             assertThat(s.cooperation().nodes()).containsExactly("AUS", "CHN", "JPN", "KOR", "PHL", "USA");
             assertThat(s.cooperation().edgeCount()).isEqualTo(1);
             assertThat(s.contributions()).extracting(Contribution::weight).containsExactly(2.0);
+        }
+    }
+
+    @Nested
+    class Dialogues {
+        @Test
+        void aHeldSummitTiesEveryPairOfMemberParticipantsWithTheLeadersWeight() {
+            FeedEvent summit = dialogue("dl-summit", "leaders", "held", "2024-09-21", "USA:host", "AUS", "JPN", "IND");
+
+            NetworkSnapshot s = on("2024-09-21", summit);
+
+            assertThat(s.cooperation().weight("AUS", "JPN")).isEqualTo(1.0);
+            assertThat(s.cooperation().weight("JPN", "USA")).isEqualTo(1.0);
+            assertThat(s.dyads()).contains(new DyadTie("AUS", "USA", 0, 0, 1.0, 0, 0));
+            assertThat(s.contributions()).containsExactly(new Contribution("dl-summit", Layer.DIALOGUE, 3.0, "https://example.org/dl-summit"));
+            assertThat(s.activeEvents()).containsEntry(Layer.DIALOGUE, 1).containsEntry(Layer.EXERCISE, 0);
+        }
+
+        @Test
+        void theLevelSetsTheWeight() {
+            assertThat(on("2024-01-01", dialogue("dl-22", "two_plus_two", "held", "2024-01-01", "JPN", "USA")).cooperation().weight("JPN", "USA"))
+                    .isEqualTo(0.8);
+            assertThat(on("2024-01-01", dialogue("dl-m", "ministers", "held", "2024-01-01", "JPN", "USA")).cooperation().weight("JPN", "USA"))
+                    .isEqualTo(0.6);
+            assertThat(on("2024-01-01", dialogue("dl-so", "senior_officials", "held", "2024-01-01", "JPN", "USA")).cooperation()
+                    .weight("JPN", "USA")).isEqualTo(0.4);
+            assertThat(on("2024-01-01", dialogue("dl-wg", "working_group", "held", "2024-01-01", "JPN", "USA")).cooperation()
+                    .weight("JPN", "USA")).isEqualTo(0.2);
+        }
+
+        @Test
+        void aDialogueDecaysLikeAnExerciseAndIsGoneAfterTheWindow() {
+            FeedEvent summit = dialogue("dl-summit", "leaders", "held", "2023-01-01", "JPN", "USA");
+            LocalDate day = LocalDate.parse("2023-01-01");
+
+            assertThat(MODEL.snapshot(List.of(summit), SCOPE, day.plusDays(365)).cooperation().weight("JPN", "USA")).isCloseTo(0.5, within(EPS));
+            assertThat(MODEL.snapshot(List.of(summit), SCOPE, day.plusDays(730)).cooperation().weight("JPN", "USA")).isCloseTo(0.25, within(EPS));
+            assertThat(MODEL.snapshot(List.of(summit), SCOPE, day.plusDays(731)).dyads()).isEmpty();
+        }
+
+        @Test
+        void dialogueFlowAddsToAgreementStockInTheCooperationGraph() {
+            FeedEvent treaty = agreement("ag-treaty", "alliance_treaty", "in_force", "1960-01-19", null, null, "JPN", "USA");
+            FeedEvent twoPlusTwo = dialogue("dl-22", "two_plus_two", "held", "2024-07-28", "JPN:host", "USA");
+
+            NetworkSnapshot s = on("2024-07-28", treaty, twoPlusTwo);
+
+            assertThat(s.cooperation().weight("JPN", "USA")).isCloseTo(3.8, within(EPS));
+            assertThat(s.dyads()).containsExactly(new DyadTie("JPN", "USA", 3.0, 0, 0.8, 0, 0));
+        }
+
+        @Test
+        void aPostponedSummitAddsNoWeightButIsCountedAndListedWithWeightZero() {
+            FeedEvent held = dialogue("dl-2024", "leaders", "held", "2024-09-21", "USA:host", "AUS", "JPN");
+            FeedEvent postponed = dialogue("dl-2025", "leaders", "postponed", "2025-06-01", "AUS", "JPN", "USA");
+
+            NetworkSnapshot s = on("2025-09-21", held, postponed);
+
+            assertThat(s.cooperation().weight("AUS", "JPN")).isCloseTo(0.5, within(EPS));
+            assertThat(s.dialoguesNotHeld()).isEqualTo(1);
+            assertThat(s.contributions()).containsExactly(
+                    new Contribution("dl-2024", Layer.DIALOGUE, 1.5, "https://example.org/dl-2024"),
+                    new Contribution("dl-2025", Layer.DIALOGUE, 0.0, "https://example.org/dl-2025"));
+            assertThat(s.activeEvents()).containsEntry(Layer.DIALOGUE, 2);
+            assertThat(s.eventCountries()).containsEntry("dl-2025", List.of("AUS", "JPN", "USA"));
+        }
+
+        @Test
+        void aCancelledMeetingIsCountedOnlyWithinTheNotHeldWindow() {
+            FeedEvent cancelled = dialogue("dl-cancelled", "ministers", "cancelled", "2024-01-10", "CHN", "JPN");
+            LocalDate planned = LocalDate.parse("2024-01-10");
+
+            assertThat(MODEL.snapshot(List.of(cancelled), SCOPE, planned.plusDays(365)).dialoguesNotHeld()).isEqualTo(1);
+            NetworkSnapshot later = MODEL.snapshot(List.of(cancelled), SCOPE, planned.plusDays(366));
+            assertThat(later.dialoguesNotHeld()).isZero();
+            assertThat(later.contributions()).isEmpty();
+            assertThat(later.dyads()).isEmpty();
+        }
+
+        @Test
+        void aMeetingWithOneMemberIsNotCounted() {
+            FeedEvent postponed = dialogue("dl-ind", "leaders", "postponed", "2025-06-01", "IND", "USA");
+
+            assertThat(on("2025-06-02", postponed).dialoguesNotHeld()).isZero();
+        }
+
+        @Test
+        void aHeldDialogueOfThreeOrMoreMembersIsAnActiveGroupButAPostponedOneIsNot() {
+            FeedEvent held = dialogue("dl-trilateral", "ministers", "held", "2024-05-02", "USA:host", "JPN", "AUS");
+            FeedEvent postponed = dialogue("dl-squad", "ministers", "postponed", "2024-05-02", "USA:host", "JPN", "AUS", "PHL");
+
+            assertThat(on("2024-06-01", held, postponed).activeGroups())
+                    .containsExactly(new Group(List.of("AUS", "JPN", "USA"), "dl-trilateral", LocalDate.parse("2024-05-02")));
+        }
+
+        @Test
+        void aDialogueIsRelevantUntilTheLongestOfItsWindows() {
+            FeedEvent summit = dialogue("dl-summit", "leaders", "held", "2024-09-21", "USA:host", "AUS");
+
+            assertThat(MODEL.lastRelevantDay(summit)).isEqualTo(LocalDate.parse("2024-09-21").plusDays(730));
         }
     }
 
@@ -262,7 +363,7 @@ class NetworkModelTest {
             NetworkSnapshot s = on("2024-06-17", e);
 
             assertThat(s.coercion()).isEqualTo(Map.of("CHN", Map.of("PHL", 0.8)));
-            assertThat(s.dyads()).containsExactly(new DyadTie("CHN", "PHL", 0, 0, 0.8, 0));
+            assertThat(s.dyads()).containsExactly(new DyadTie("CHN", "PHL", 0, 0, 0, 0.8, 0));
             assertThat(s.cooperation().edgeCount()).as("coercion is not cooperation").isZero();
             assertThat(s.contributions()).containsExactly(new Contribution("co-shoal", Layer.COERCION, 0.8, "https://example.org/co-shoal"));
             assertThat(s.activeEvents()).containsEntry(Layer.COERCION, 1);
@@ -291,8 +392,8 @@ class NetworkModelTest {
 
             // RUS is outside the scope, but its pressure on members counts
             assertThat(s.coercion()).isEqualTo(Map.of("CHN", Map.of("JPN", 0.6, "KOR", 0.6), "RUS", Map.of("JPN", 0.6, "KOR", 0.6)));
-            assertThat(s.dyads()).containsExactly(new DyadTie("CHN", "JPN", 0, 0, 0.6, 0), new DyadTie("CHN", "KOR", 0, 0, 0.6, 0),
-                    new DyadTie("JPN", "RUS", 0, 0, 0, 0.6), new DyadTie("KOR", "RUS", 0, 0, 0, 0.6));
+            assertThat(s.dyads()).containsExactly(new DyadTie("CHN", "JPN", 0, 0, 0, 0.6, 0), new DyadTie("CHN", "KOR", 0, 0, 0, 0.6, 0),
+                    new DyadTie("JPN", "RUS", 0, 0, 0, 0, 0.6), new DyadTie("KOR", "RUS", 0, 0, 0, 0, 0.6));
             assertThat(s.contributions()).extracting(Contribution::weight).containsExactly(2.4);
         }
 
@@ -300,7 +401,7 @@ class NetworkModelTest {
         void pressureOnTheFirstOfAPairIsTheBaDirection() {
             FeedEvent e = coercion("co-reverse", 2, "2024-01-01", List.of("USA"), List.of("CHN"));
 
-            assertThat(on("2024-01-01", e).dyads()).containsExactly(new DyadTie("CHN", "USA", 0, 0, 0, 0.4));
+            assertThat(on("2024-01-01", e).dyads()).containsExactly(new DyadTie("CHN", "USA", 0, 0, 0, 0, 0.4));
         }
     }
 
@@ -525,8 +626,11 @@ class NetworkModelTest {
 
         NetworkSnapshot s = MODEL.snapshot(sample, alliances, LocalDate.parse("2024-06-30"));
 
-        // ANZUS 3 + Quad statement 0.5 + AUKUS 1 + AUKUS naval nuclear propulsion 1
-        assertThat(s.dyads()).filteredOn(d -> d.a().equals("AUS") && d.b().equals("USA")).extracting(DyadTie::agreement).containsExactly(5.5);
+        // ANZUS 3 + AUKUS 1 + AUKUS naval nuclear propulsion 1; the 2021 Quad summit is a dialogue, gone after 730 days
+        assertThat(s.dyads()).filteredOn(d -> d.a().equals("AUS") && d.b().equals("USA")).extracting(DyadTie::agreement).containsExactly(5.0);
+        assertThat(s.dyads()).filteredOn(d -> d.a().equals("AUS") && d.b().equals("USA")).extracting(DyadTie::dialogue).containsExactly(0.0);
+        assertThat(MODEL.snapshot(sample, alliances, LocalDate.parse("2021-03-12")).dyads()).filteredOn(d -> d.a().equals("AUS") && d.b().equals("USA"))
+                .extracting(DyadTie::dialogue).containsExactly(1.0);
         assertThat(s.dyads()).filteredOn(d -> d.a().equals("NZL") && d.b().equals("USA")).extracting(DyadTie::agreement).containsExactly(3.0);
         // Balikatan 2024 (major, ended 2024-05-10, 51 days before): PHL host, USA participant
         assertThat(s.dyads()).filteredOn(d -> d.a().equals("PHL") && d.b().equals("USA")).singleElement()
@@ -552,7 +656,7 @@ class NetworkModelTest {
         }
         return event(id, EventType.AGREEMENT, start, start, ps, null,
                 new AgreementBody("agreement " + id, kind, status, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)),
-                null);
+                null, null);
     }
 
     /** Participants as "PHL:host", "JPN:observer" or "USA" (participant). */
@@ -563,29 +667,39 @@ class NetworkModelTest {
             Role role = f.length == 1 ? Role.PARTICIPANT : Role.valueOf(f[1].toUpperCase(java.util.Locale.ROOT));
             ps.add(new Participant(f[0], role));
         }
-        return event(id, EventType.EXERCISE, start, end, ps, new ExerciseBody("exercise " + id, null, List.of("sea"), scale, null), null, null);
+        return event(id, EventType.EXERCISE, start, end, ps, new ExerciseBody("exercise " + id, null, List.of("sea"), scale, null), null, null, null);
+    }
+
+    /** Participants as "JPN:host" or "USA" (participant). */
+    private static FeedEvent dialogue(String id, String level, String status, String start, String... participants) {
+        List<Participant> ps = new ArrayList<>();
+        for (String p : participants) {
+            String[] f = p.split(":");
+            ps.add(new Participant(f[0], f.length == 1 ? Role.PARTICIPANT : Role.valueOf(f[1].toUpperCase(java.util.Locale.ROOT))));
+        }
+        return event(id, EventType.DIALOGUE, start, start, ps, null, null, null, new DialogueBody("dialogue " + id, "Series", level, status));
     }
 
     private static FeedEvent coercion(String id, int severity, String start, List<String> initiators, List<String> targets) {
         List<Participant> ps = new ArrayList<>();
         initiators.forEach(c -> ps.add(new Participant(c, Role.INITIATOR)));
         targets.forEach(c -> ps.add(new Participant(c, Role.TARGET)));
-        return event(id, EventType.COERCION, start, start, ps, null, null, new CoercionBody("maritime_gray_zone", severity, null));
+        return event(id, EventType.COERCION, start, start, ps, null, null, new CoercionBody("maritime_gray_zone", severity, null), null);
     }
 
     private static FeedEvent event(String id, EventType type, String start, String end, List<Participant> participants,
-                                   ExerciseBody exercise, AgreementBody agreement, CoercionBody coercion) {
+                                   ExerciseBody exercise, AgreementBody agreement, CoercionBody coercion, DialogueBody dialogue) {
         return new FeedEvent(id, 1, type, LocalDate.parse(start), LocalDate.parse(end), "day", null, List.copyOf(participants), List.of(),
-                new Source("test", "https://example.org/" + id, null, null), null, false, exercise, agreement, coercion);
+                new Source("test", "https://example.org/" + id, null, null), null, false, exercise, agreement, coercion, dialogue);
     }
 
     private static FeedEvent revise(FeedEvent e, int revision) {
         return new FeedEvent(e.id(), revision, e.type(), e.start(), e.end(), e.datePrecision(), e.occurredAt(), e.participants(), e.tags(),
-                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion());
+                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue());
     }
 
     private static FeedEvent retracted(FeedEvent e, int revision) {
         return new FeedEvent(e.id(), revision, e.type(), e.start(), e.end(), e.datePrecision(), e.occurredAt(), e.participants(), e.tags(),
-                e.source(), e.confidence(), true, e.exercise(), e.agreement(), e.coercion());
+                e.source(), e.confidence(), true, e.exercise(), e.agreement(), e.coercion(), e.dialogue());
     }
 }

@@ -40,6 +40,13 @@ class NetworkSettingsTest {
     }
 
     @Test
+    void thereIsAWeightForEveryDialogueLevelOfTheSchema() throws IOException {
+        assertThat(DEFAULTS.dialogues().levelWeights().byLevel().keySet()).containsExactlyElementsOf(schemaEnum("dialogue.schema.json", "level"));
+        DEFAULTS.dialogues().levelWeights().byLevel().forEach((level, w) -> assertThat(DEFAULTS.dialogues().levelWeights().of(level)).isEqualTo(w));
+        assertThat(DEFAULTS.dialogues().levelWeights().of("heads_of_state")).isZero();
+    }
+
+    @Test
     void rolesOtherThanHostAndObserverCountAsParticipants() {
         NetworkSettings.RoleFactors f = new NetworkSettings.RoleFactors(2.0, 1.0, 0.5);
 
