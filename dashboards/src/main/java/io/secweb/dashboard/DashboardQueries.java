@@ -322,7 +322,8 @@ public final class DashboardQueries {
             name = name != null ? name : humanise(text(body.path("kind"))) + (body.hasNonNull("location") ? " — " + body.path("location").asText() : "");
             detail = "severity " + body.path("severity").asText("?");
         } else if ("agreement".equals(type)) {
-            detail = humanise(text(body.path("kind"))) + ", " + humanise(text(body.path("status")));
+            detail = humanise(text(body.path("kind"))) + ", " + humanise(text(body.path("status")))
+                    + (body.hasNonNull("change") ? " (" + humanise(body.path("change").asText()) + ")" : "");
         } else if ("dialogue".equals(type)) {
             // a postponed or cancelled meeting is listed like a held one, its status first in the detail
             String status = text(body.path("status"));

@@ -71,7 +71,7 @@ class EventDocumentsTest {
     private static String lastField(EventType type) {
         return switch (type) {
             case EXERCISE -> "secweb.exercise.domains";
-            case AGREEMENT -> "secweb.agreement.effective_to";
+            case AGREEMENT -> "secweb.agreement.supersedes";
             case COERCION -> "secweb.coercion.location";
             case DIALOGUE -> "secweb.dialogue.status";
         };
@@ -94,7 +94,7 @@ class EventDocumentsTest {
                 type == EventType.EXERCISE ? new ExerciseBody("Talisman Sabre 2023", "Talisman Sabre", List.of("land", "sea", "air"), "major",
                         "Queensland, Australia") : null,
                 type == EventType.AGREEMENT ? new AgreementBody("AUKUS", "minilateral_framework", "in_force", LocalDate.of(2021, 9, 15),
-                        LocalDate.of(2061, 9, 15)) : null,
+                        LocalDate.of(2061, 9, 15), "ag-aukus-2021", "renewal") : null,
                 type == EventType.COERCION ? new CoercionBody("maritime_gray_zone", 4, "Second Thomas Shoal") : null,
                 type == EventType.DIALOGUE ? new DialogueBody("Quad Leaders' Summit 2023", "Quad Leaders' Summit", "leaders", "postponed") : null);
     }

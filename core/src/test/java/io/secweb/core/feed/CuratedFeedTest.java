@@ -2,6 +2,7 @@ package io.secweb.core.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secweb.core.ingest.FeedEventNormaliser;
+import io.secweb.core.network.model.AgreementChains;
 import io.secweb.schemas.Topics;
 import io.secweb.schemas.codec.FeedEventValidator;
 import io.secweb.schemas.codec.SecwebJson;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 
@@ -44,7 +46,6 @@ class CuratedFeedTest {
     private static List<String> lines;
     private static List<JsonNode> records;
     private static Map<String, JsonNode> byId;
-    private static Set<String> sampleIds;
 
     @BeforeAll
     static void load() throws Exception {
@@ -55,12 +56,6 @@ class CuratedFeedTest {
         }
         byId = new LinkedHashMap<>();
         records.forEach(r -> byId.putIfAbsent(r.path("id").asText(), r));
-        sampleIds = new HashSet<>();
-        for (String line : Files.readAllLines(SAMPLE)) {
-            if (!line.isBlank()) {
-                sampleIds.add(SecwebJson.readTree(line).path("id").asText());
-            }
-        }
     }
 
     @Test
@@ -157,12 +152,13 @@ class CuratedFeedTest {
     }
 
     @Test
-    void startsLieIn2000To2026ExceptReusedSampleRecordsAndTheFeedIsSorted() {
+    void startsLieIn2000To2026ExceptAgreementsStillInForceAndTheFeedIsSorted() {
         LocalDate previous = LocalDate.MIN;
         for (JsonNode r : records) {
             String id = r.path("id").asText();
             LocalDate start = LocalDate.parse(r.path("start").asText());
-            if (!sampleIds.contains(id)) {
+            // an agreement signed before 2000 is in the feed because it is in force in the period (ANZUS, the VFA)
+            if (!r.path("type").asText().equals("agreement")) {
                 assertThat(start).as("start of %s", id).isBetween(FIRST, LAST);
             }
             if (r.has("end")) {
@@ -235,13 +231,17 @@ class CuratedFeedTest {
         assertAgreement("ag-jpn-aus-raa-2022", "2022-01-06", "access_agreement", "signed", "2023-08-13");
         assertAgreement("ag-jpn-gbr-raa-2023", "2023-01-11", "access_agreement", "signed", "2023-10-15");
         assertAgreement("ag-jpn-phl-raa-2024", "2024-07-08", "access_agreement", "signed", null);
-        // the 2019 GSOMIA termination notice was suspended and then withdrawn: none of these records ends the tie
+        // the 2019 GSOMIA termination notice was suspended and then withdrawn: one agreement, none of its records ends it
+        assertThat(byId.get("ag-kor-jpn-gsomia-termination-notice-2019").path("agreement").path("status").asText()).isEqualTo("termination_notice");
+        String previous = "ag-kor-jpn-gsomia-2016";
         for (String id : List.of("ag-kor-jpn-gsomia-termination-notice-2019", "ag-kor-jpn-gsomia-termination-notice-suspended-2019",
                 "ag-kor-jpn-gsomia-normalised-2023")) {
-            assertThat(byId.get(id).path("agreement").path("status").asText()).as("status of %s", id).isEqualTo("in_force");
+            assertThat(byId.get(id).path("agreement").path("supersedes").asText()).as("supersedes of %s", id).isEqualTo(previous);
             assertThat(byId.get(id).path("agreement").path("kind").asText()).as("kind of %s", id).isEqualTo("intelligence_sharing");
             assertThat(parties(byId.get(id))).as("parties of %s", id).containsExactlyInAnyOrder("KOR", "JPN");
+            previous = id;
         }
+        assertThat(byId.get("ag-kor-jpn-gsomia-normalised-2023").path("agreement").path("status").asText()).isEqualTo("in_force");
         assertThat(byId.get("ag-kor-jpn-gsomia-termination-notice-suspended-2019").path("start").asText()).isEqualTo("2019-11-22");
         // the Quad 2021 summits and the Squad
         assertThat(byId.get("dl-quad-leaders-joint-statement-2021").path("start").asText()).isEqualTo("2021-03-12");
@@ -298,6 +298,97 @@ class CuratedFeedTest {
                     .anyMatch(o -> LocalDate.parse(o.path("start").asText()).isBefore(start));
             assertThat(hasEarlierTie).as("agreement ending %s ends an earlier record with the same kind and parties", id).isTrue();
         }
+    }
+
+    @Test
+    void everyLinkNamesAnEarlierRecordOfTheSameAgreement() {
+        for (JsonNode r : records) {
+            String supersedes = r.path("agreement").path("supersedes").asText(null);
+            if (supersedes == null) {
+                continue;
+            }
+            String id = r.path("id").asText();
+            JsonNode predecessor = byId.get(supersedes);
+            assertThat(predecessor).as("the record %s supersedes", id).isNotNull();
+            assertThat(predecessor.path("type").asText()).as("type of the record %s supersedes", id).isEqualTo("agreement");
+            assertThat(parties(predecessor)).as("parties of the record %s supersedes", id).isEqualTo(parties(r));
+            assertThat(LocalDate.parse(predecessor.path("start").asText())).as("start of the record %s supersedes", id)
+                    .isBeforeOrEqualTo(LocalDate.parse(r.path("start").asText()));
+            assertThat(r.path("agreement").path("change").asText()).as("change of %s", id).isNotBlank();
+        }
+    }
+
+    @Test
+    void tenYearFrameworksHaveAnEffectiveTo() {
+        for (JsonNode r : records) {
+            String name = r.path("agreement").path("name").asText("").toLowerCase(java.util.Locale.ROOT);
+            if (name.contains("10-year") || name.contains("ten-year")) {
+                assertThat(r.path("agreement").has("effective_to")).as("effective_to of %s", r.path("id").asText()).isTrue();
+            }
+        }
+    }
+
+    /**
+     * Agreements that are genuinely separate instruments although they tie a pair with the same kind at the same time
+     * (by the id of their first record). Everything else of one kind and pair must be one agreement: a status change
+     * supersedes the record it changes.
+     */
+    private static final Set<String> SEPARATE_INSTRUMENTS = Set.of(
+            // regional fora and minilaterals with overlapping members: each its own framework
+            "ag-admm-plus-inaugural-2010", "ag-east-asia-summit-us-russia-join-2011", "ag-sco-founding-2001", "ag-quad-dialogue-2007",
+            "ag-aukus-2021", "ag-squad-defence-ministers-singapore-2023", "ag-camp-david-2023",
+            "ag-jpn-kor-usa-trilateral-security-cooperation-framework-2024", "ag-usa-jpn-phl-leaders-summit-2024",
+            // standing declarations on different subjects among overlapping parties
+            "ag-asean-chn-doc-2002", "ag-asean-chn-non-traditional-security-2002", "ag-asean-chn-tac-accession-strategic-partnership-2003",
+            "ag-asean-aus-comprehensive-partnership-2007", "ag-wpns-cues-2014", "ag-psi-statement-of-interdiction-principles-2003",
+            "ag-pif-boe-declaration-2018", "ag-usa-pacific-islands-partnership-declaration-2022", "ag-usa-vnm-comprehensive-strategic-partnership-2023",
+            "ag-usa-phl-manila-declaration-2011", "ag-usa-nzl-wellington-declaration-2010", "ag-usa-kor-washington-declaration-2023",
+            "ag-jpn-chn-east-china-sea-gas-consensus-2008", "ag-jpn-chn-mutually-beneficial-strategic-relationship-2008", "ag-jpn-aus-jdsc-2007",
+            // bilateral instruments in force side by side
+            "ag-phl-usa-vfa-1998", "ag-usa-phl-edca-2014", // status of visiting forces; access to agreed locations
+            "ag-usa-ind-comcasa-2018", "ag-usa-ind-beca-2020", // secure communications; geospatial intelligence
+            "ag-aukus-ennpia-2021", "ag-aukus-optimal-pathway-2023", // naval nuclear propulsion information; submarine acquisition
+            "ag-jpn-gbr-defence-equipment-framework-2013", "ag-gcap-announcement-2022", // equipment framework; a fighter programme
+            "ag-usa-sgp-strategic-framework-agreement-2005", "ag-usa-sgp-enhanced-dca-2015",
+            "ag-aus-idn-lombok-treaty-2006", "ag-aus-idn-defence-cooperation-agreement-2024",
+            // U.S.-Japan: the realignment (2005 document and its 2006 roadmap), the Guam agreement (2009, amended 2013), the guidelines
+            "ag-usa-jpn-transformation-realignment-2005", "ag-usa-jpn-guam-international-agreement-2009", "ag-usa-jpn-defense-guidelines-2015");
+
+    @Test
+    void noPairHoldsTwoAgreementsOfOneKindInForceUnlessTheyAreSeparateInstruments() throws Exception {
+        List<FeedEvent> events = new ArrayList<>();
+        for (JsonNode r : records) {
+            events.add(SecwebJson.treeToValue(r, FeedEvent.class));
+        }
+        Set<LocalDate> days = new TreeSet<>();
+        events.forEach(e -> days.add(e.start()));
+        for (int year = 2000; year <= 2026; year++) {
+            days.add(LocalDate.of(year, 1, 1));
+        }
+        Set<String> violations = new TreeSet<>();
+        for (LocalDate day : days) {
+            List<FeedEvent> known = events.stream().filter(e -> !e.start().isAfter(day)).toList();
+            Map<String, Set<String>> agreementsByPairAndKind = new TreeMap<>();
+            for (AgreementChains.Agreement a : AgreementChains.of(known).agreements()) {
+                if (!a.tiesOn(day)) {
+                    continue;
+                }
+                FeedEvent state = a.stateOn(day);
+                List<String> ps = state.countries().stream().sorted().toList();
+                for (int i = 0; i < ps.size(); i++) {
+                    for (int j = i + 1; j < ps.size(); j++) {
+                        agreementsByPairAndKind.computeIfAbsent(ps.get(i) + "-" + ps.get(j) + " " + state.agreement().kind(), k -> new TreeSet<>())
+                                .add(a.id());
+                    }
+                }
+            }
+            agreementsByPairAndKind.forEach((pairKind, ids) -> {
+                if (ids.size() > 1 && !SEPARATE_INSTRUMENTS.containsAll(ids)) {
+                    violations.add(pairKind + " " + ids);
+                }
+            });
+        }
+        assertThat(violations).as("pairs holding several in-force agreements of one kind").isEmpty();
     }
 
     private static void assertAgreement(String id, String start, String kind, String status, String effectiveFrom) {

@@ -61,6 +61,17 @@ class FeedEventValidatorTest {
     }
 
     @Test
+    void aStatusChangeLinksToTheRecordItChanges() throws Exception {
+        ObjectNode n = node(AGREEMENT);
+        ObjectNode body = (ObjectNode) n.get("agreement");
+        body.put("status", "termination_notice").put("supersedes", "ag-jpn-aus-raa").put("change", "termination_notice");
+        assertThat(validator.validate(n)).isEmpty();
+        body.put("change", "denunciation").put("supersedes", "not an id");
+        assertThat(validator.validate(n)).anySatisfy(v -> assertThat(v).contains("$.agreement.change"))
+                .anySatisfy(v -> assertThat(v).contains("$.agreement.supersedes"));
+    }
+
+    @Test
     void aDialogueHasHostsAndParticipantsOnly() throws Exception {
         ObjectNode n = node(DIALOGUE);
         ((ObjectNode) n.get("participants").get(1)).put("role", "observer");

@@ -172,6 +172,7 @@ public final class NetworkConfigLoader {
         void settings(NetworkSettings s) {
             Key agreements = Key.ROOT.field("agreements").field("weights");
             s.agreements().weights().byKind().forEach((kind, w) -> weight(agreements.field(kind), w));
+            fraction(Key.ROOT.field("agreements").field("termination_notice_factor"), s.agreements().terminationNoticeFactor());
             Key exercises = Key.ROOT.field("exercises");
             s.exercises().scaleWeights().byScale().forEach((scale, w) -> weight(exercises.field("scale_weights").field(scale), w));
             s.exercises().roleFactors().byRole().forEach((role, w) -> weight(exercises.field("role_factors").field(role), w));
@@ -194,6 +195,12 @@ public final class NetworkConfigLoader {
         private void weight(Key key, double w) {
             if (!(w >= 0) || Double.isInfinite(w)) {
                 throw error(key, key.display() + " must be a number not below 0, got " + w);
+            }
+        }
+
+        private void fraction(Key key, double f) {
+            if (!(f >= 0 && f <= 1)) {
+                throw error(key, key.display() + " must be a number from 0 to 1, got " + f);
             }
         }
 

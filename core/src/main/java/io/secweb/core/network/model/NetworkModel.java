@@ -36,9 +36,10 @@ import java.util.TreeSet;
  * an event's non-members are dropped, its member pairs kept.
  *
  * <h2>Agreements: stock</h2>
- * A record with status {@code signed} or {@code in_force} ties every pair of its parties with the weight of its kind,
- * from {@code effective_from} (or {@code start} when absent) through {@code effective_to} inclusive (open-ended when
- * absent), without decay. Ties from several agreements of a pair add up.
+ * A record with status {@code signed} or {@code in_force} (or {@code termination_notice}, at the notice factor) ties
+ * every pair of its parties with the weight of its kind, from {@code effective_from} (or {@code start} when absent)
+ * through {@code effective_to} inclusive (open-ended when absent), without decay. Ties from several agreements of a
+ * pair add up.
  * <p>A record with status {@code suspended}, {@code terminated} or {@code expired} is an <em>end</em>. It ends, from
  * its <em>end day</em> on, the ties of the same kind between every pair of its parties that come from records which
  * started before that day; the end day is the day after {@code effective_to} when given, else its {@code start}.
@@ -52,6 +53,19 @@ import java.util.TreeSet;
  * record, with the end day between {@code day − ties_lost_window_days} and {@code day}, counts once in
  * {@link NetworkSnapshot#tiesLost()}. A signed/in_force record whose effective_to has passed simply lapses: it is
  * not counted as a lost tie (the feed did not say the tie was broken; renewals are often new records).
+ *
+ * <h2>Agreements: one tie per real agreement ({@link AgreementChains})</h2>
+ * A change of an agreement's status — a notice of termination, the suspension or withdrawal of the notice, a renewal,
+ * an amendment, a replacement, a suspension, a termination, an expiry — is a record of its own naming the record it
+ * changes in {@code agreement.supersedes}. Records so linked are one agreement: on a day, its state is its latest record
+ * to have taken effect, and only that record ties the parties it names (so four GSOMIA records are one tie, and a
+ * termination notice does not add weight). Status {@code signed}/{@code in_force} ties with the weight of the kind
+ * within [effective_from (or start), effective_to]; {@code termination_notice} ties with that weight times
+ * {@code agreements.termination_notice_factor} (the notice weakens the tie, a later record suspending or withdrawing
+ * it restores it); {@code suspended}/{@code terminated}/{@code expired} ties through its effective_to when it gives one,
+ * then ends the tie, which counts in {@code tiesLost} while its end day lies in the window and the end is still the
+ * agreement's state. A linked end ends its own agreement only. The rules above for lone records (an end record
+ * ending every earlier tie of its kind between its parties) are unchanged for records that link to nothing.
  *
  * <h2>Exercises: flow</h2>
  * Every pair of member participants gets {@code scale weight × role factor(a) × role factor(b) × decay}, where decay
@@ -86,7 +100,8 @@ import java.util.TreeSet;
  */
 public final class NetworkModel implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Set<String> STANDING = Set.of("signed", "in_force");
+    private static final Set<String> STANDING = Set.of("signed", "in_force", "termination_notice");
+    private static final String NOTICE = "termination_notice";
     private static final Set<String> ENDING = Set.of("suspended", "terminated", "expired");
 
     private final NetworkSettings settings;
@@ -123,7 +138,8 @@ public final class NetworkModel implements Serializable {
      * after it: exercise end + max(window, groups window); dialogue end + max(window, not-held window, groups window); coercion start + window; a signed/in_force agreement its
      * effective_to, or {@link LocalDate#MAX} while open-ended; a retracted event {@link LocalDate#MIN} (never counts).
      * An end record (suspended/terminated/expired) is {@link LocalDate#MAX}: it must outlive every record of the ties
-     * it ended, or evicting it would bring those ties back. Use {@link #lastRelevantDay(FeedEvent, Collection)} to let
+     * it ended, or evicting it would bring those ties back; so is a record that supersedes another (it must outlive its
+     * predecessor). Use {@link #lastRelevantDay(FeedEvent, Collection)} to let
      * agreements that known end records have ended go.
      */
     public LocalDate lastRelevantDay(FeedEvent e) {
@@ -140,7 +156,7 @@ public final class NetworkModel implements Serializable {
                 if (b == null) {
                     yield LocalDate.MIN;
                 }
-                if (isEnding(e)) {
+                if (isEnding(e) || b.supersedes() != null) {
                     yield LocalDate.MAX;
                 }
                 yield b.effectiveTo() != null ? b.effectiveTo() : LocalDate.MAX;
@@ -149,19 +165,33 @@ public final class NetworkModel implements Serializable {
     }
 
     /**
-     * Like {@link #lastRelevantDay(FeedEvent)}, but a signed/in_force agreement whose every pair of parties has been
-     * ended by one of the {@code known} end records is relevant only until the day before its last tie ended (an end
-     * takes effect on the later of its start and its end day). Other events are unaffected.
+     * Like {@link #lastRelevantDay(FeedEvent)}, but an agreement record that a {@code known} record supersedes is relevant
+     * only until the day before its successor takes effect, and a lone signed/in_force agreement whose every pair of
+     * parties has been ended by one of the {@code known} end records only until the day before its last tie ended (an
+     * end takes effect on the later of its start and its end day). Other events are unaffected.
      */
     public LocalDate lastRelevantDay(FeedEvent e, Collection<FeedEvent> known) {
         LocalDate alone = lastRelevantDay(e);
-        if (e.retracted() || e.type() != EventType.AGREEMENT || e.agreement() == null || isEnding(e)) {
+        if (e.retracted() || e.type() != EventType.AGREEMENT || e.agreement() == null) {
+            return alone;
+        }
+        // a record some known record supersedes is needed only until its successor takes effect
+        for (FeedEvent r : latestRevisions(known)) {
+            if (r.type() == EventType.AGREEMENT && r.agreement() != null && e.id().equals(r.agreement().supersedes())) {
+                LocalDate before = AgreementChains.effectiveDay(r, true).minusDays(1);
+                if (before.isBefore(alone)) {
+                    alone = before;
+                }
+            }
+        }
+        if (isEnding(e) || e.agreement().supersedes() != null) {
             return alone;
         }
         String kind = e.agreement().kind();
         List<String> parties = e.countries().stream().distinct().sorted().toList();
         List<FeedEvent> ends = latestRevisions(known).stream()
                 .filter(r -> r.type() == EventType.AGREEMENT && r.agreement() != null && isEnding(r))
+                .filter(r -> r.agreement().supersedes() == null) // a linked end ends its own agreement only
                 .filter(r -> Objects.equals(r.agreement().kind(), kind))
                 .filter(r -> e.start().isBefore(endDay(r)))
                 .toList();
@@ -221,12 +251,19 @@ public final class NetworkModel implements Serializable {
     // ---- agreements ----
 
     private void agreements(List<FeedEvent> counted, LocalDate day, Tally tally) {
-        List<FeedEvent> agreements = counted.stream()
-                .filter(e -> e.type() == EventType.AGREEMENT && e.agreement() != null)
-                .toList();
-        // end days already reached, by (pair, kind)
+        AgreementChains chains = AgreementChains.of(counted);
+        List<FeedEvent> lone = new ArrayList<>();
+        List<AgreementChains.Agreement> linked = new ArrayList<>();
+        for (AgreementChains.Agreement a : chains.agreements()) {
+            if (a.linked()) {
+                linked.add(a);
+            } else {
+                lone.add(a.records().get(0));
+            }
+        }
+        // end days already reached, by (pair, kind), of lone end records: they end every earlier tie of their kind
         Map<PairKind, List<LocalDate>> ends = new HashMap<>();
-        for (FeedEvent e : agreements) {
+        for (FeedEvent e : lone) {
             if (isEnding(e) && !endDay(e).isAfter(day)) {
                 for (Pair p : tally.memberPairs(e)) {
                     ends.computeIfAbsent(new PairKind(p, e.agreement().kind()), k -> new ArrayList<>()).add(endDay(e));
@@ -236,9 +273,9 @@ public final class NetworkModel implements Serializable {
         int lostWindow = settings.tiesLostWindowDays();
         Set<PairKind> standing = new HashSet<>();
         Map<PairKind, FeedEvent> endRecordTies = new TreeMap<>();
-        for (FeedEvent e : agreements) {
+        for (FeedEvent e : lone) {
             String kind = e.agreement().kind();
-            double w = settings.agreements().weights().of(kind);
+            double w = weight(e);
             boolean ending = isEnding(e);
             boolean inForce = inForce(e, day);
             Set<String> tied = new TreeSet<>();
@@ -265,12 +302,57 @@ public final class NetworkModel implements Serializable {
                 tally.group(List.copyOf(tied), e.id(), day);
             }
         }
+        for (AgreementChains.Agreement a : linked) {
+            linkedAgreement(a, day, ends, standing, tally);
+        }
         // an end record's own tie only where no standing record already ties the pair with that kind
         endRecordTies.forEach((pk, e) -> {
             if (!standing.contains(pk)) {
                 tally.agreement(e, pk.pair(), settings.agreements().weights().of(pk.kind()));
             }
         });
+    }
+
+    /**
+     * One agreement made of linked records: its state on the day is its latest record to have taken effect, which
+     * alone ties the parties it names (weakened under a termination notice), or ends the tie and counts it as lost.
+     */
+    private void linkedAgreement(AgreementChains.Agreement a, LocalDate day, Map<PairKind, List<LocalDate>> ends, Set<PairKind> standing,
+                                 Tally tally) {
+        FeedEvent state = a.stateOn(day);
+        if (state == null) {
+            return;
+        }
+        LocalDate firstStart = a.records().get(0).start();
+        String kind = state.agreement().kind();
+        boolean ending = isEnding(state);
+        // an end still ties its parties through effective_to when it gives one (the last day in force)
+        boolean ties = ending ? inForce(state, day) : AgreementChains.Agreement.ties(state, day);
+        Set<String> tied = new TreeSet<>();
+        for (Pair p : tally.memberPairs(state)) {
+            PairKind pk = new PairKind(p, kind);
+            if (ties && !endedBefore(ends.get(pk), firstStart)) {
+                tied.add(p.a());
+                tied.add(p.b());
+                standing.add(pk);
+                tally.agreement(state, p, ending ? settings.agreements().weights().of(kind) : weight(state));
+            }
+            if (ending) {
+                long since = ChronoUnit.DAYS.between(endDay(state), day);
+                if (since >= 0 && since <= settings.tiesLostWindowDays()) {
+                    tally.lost(state, pk);
+                }
+            }
+        }
+        if (tied.size() >= 3) {
+            tally.group(List.copyOf(tied), state.id(), day);
+        }
+    }
+
+    /** The weight of a record's tie: its kind's, times the termination-notice factor while a notice runs. */
+    private double weight(FeedEvent e) {
+        double w = settings.agreements().weights().of(e.agreement().kind());
+        return NOTICE.equals(e.agreement().status()) ? w * settings.agreements().terminationNoticeFactor() : w;
     }
 
     private static FeedEvent laterEndRecord(FeedEvent a, FeedEvent b) {

@@ -26,7 +26,9 @@ import java.util.Map;
  *   <b>intelligence sharing</b> (GSOMIA) agreements (1.5) institutionalise day-to-day work; an <b>equipment and
  *   technology transfer</b> agreement and a <b>minilateral framework</b> (1.0; the latter ties every pair of its
  *   members, so a four-member framework adds six ties) are narrower; a <b>joint statement</b> (0.5) is declaratory.
- *   Agreements are stock: their weight does not decay while they are in force.</li>
+ *   Agreements are stock: their weight does not decay while they are in force. While a notice of termination runs,
+ *   an agreement keeps half its weight ({@code termination_notice_factor} 0.5): the tie still holds in law, but one
+ *   party has said it wants out, and a suspension or withdrawal of the notice restores it.</li>
  *   <li>Exercises: scale weights small 0.5, medium 1, large 2, major 3 (roughly doubling with the size of the forces
  *   involved, capped so that one RIMPAC does not outweigh an alliance); an exercise whose feed gives no scale counts
  *   as medium ({@code unspecified}: 1.0). Role factors host and participant 1.0, observer 0.25 (observers send a few
@@ -62,7 +64,7 @@ public record NetworkSettings(
         Integer tiesLostWindowDays) implements Serializable {
 
     public NetworkSettings {
-        agreements = agreements == null ? new Agreements(null) : agreements;
+        agreements = agreements == null ? new Agreements(null, null) : agreements;
         exercises = exercises == null ? new Exercises(null, null, null, null) : exercises;
         coercion = coercion == null ? new Coercion(null, null, null) : coercion;
         dialogues = dialogues == null ? new Dialogues(null, null, null, null) : dialogues;
@@ -76,10 +78,16 @@ public record NetworkSettings(
         return new NetworkSettings(null, null, null, null, null, null, null);
     }
 
-    /** {@code agreements:} stock weights. */
-    public record Agreements(AgreementWeights weights) implements Serializable {
+    /**
+     * {@code agreements:} stock weights.
+     *
+     * @param terminationNoticeFactor the share of its weight an agreement keeps while a notice of its termination runs
+     *                                (status {@code termination_notice}), between 0 and 1
+     */
+    public record Agreements(AgreementWeights weights, Double terminationNoticeFactor) implements Serializable {
         public Agreements {
             weights = weights == null ? new AgreementWeights(null, null, null, null, null, null, null, null) : weights;
+            terminationNoticeFactor = terminationNoticeFactor == null ? 0.5 : terminationNoticeFactor;
         }
     }
 

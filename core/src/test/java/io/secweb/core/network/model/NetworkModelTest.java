@@ -174,6 +174,126 @@ class NetworkModelTest {
         }
     }
 
+    /** Agreements whose status changes are records linked by supersedes: one agreement, one tie. */
+    @Nested
+    class Lifecycle {
+        private final FeedEvent gsomia = agreement("ag-gsomia", "intelligence_sharing", "in_force", "2016-11-23", "2016-11-23", null, "KOR", "JPN");
+        private final FeedEvent notice = successor("ag-gsomia-notice", gsomia, "termination_notice", "2019-08-22", null, null);
+        private final FeedEvent suspended = successor("ag-gsomia-notice-suspended", notice, "in_force", "2019-11-22", null, null);
+        private final FeedEvent normalised = successor("ag-gsomia-normalised", suspended, "in_force", "2023-03-21", null, null);
+
+        @Test
+        void aTerminationNoticeWeakensTheTieAndItsSuspensionRestoresIt() {
+            FeedEvent[] all = {gsomia, notice, suspended, normalised};
+
+            assertThat(on("2019-08-21", all).cooperation().weight("JPN", "KOR")).isEqualTo(1.5);
+            assertThat(on("2019-08-22", all).cooperation().weight("JPN", "KOR")).as("notice: half the weight").isEqualTo(0.75);
+            assertThat(on("2019-11-21", all).cooperation().weight("JPN", "KOR")).isEqualTo(0.75);
+            assertThat(on("2019-11-22", all).cooperation().weight("JPN", "KOR")).as("notice suspended").isEqualTo(1.5);
+            assertThat(on("2024-01-01", all).cooperation().weight("JPN", "KOR")).as("four records, one tie").isEqualTo(1.5);
+            assertThat(on("2024-01-01", all).tiesLost()).isZero();
+        }
+
+        @Test
+        void theRecordThatSaysTheStateIsTheContribution() {
+            assertThat(on("2019-09-01", gsomia, notice, suspended, normalised).contributions())
+                    .containsExactly(new Contribution("ag-gsomia-notice", Layer.AGREEMENT, 0.75, "https://example.org/ag-gsomia-notice"));
+        }
+
+        @Test
+        void theFactorIsConfiguration() {
+            NetworkModel strict = new NetworkModel(new NetworkSettings(new NetworkSettings.Agreements(null, 0.0), null, null, null, null, null,
+                    null));
+
+            assertThat(strict.snapshot(List.of(gsomia, notice), SCOPE, LocalDate.parse("2019-09-01")).cooperation().weight("JPN", "KOR")).isZero();
+        }
+
+        @Test
+        void aTerminationEndsTheTieAndCountsItAsLostUntilARevivalRecordSupersedesIt() {
+            FeedEvent quad = agreement("ag-quad", "minilateral_framework", "signed", "2007-05-01", null, null, "AUS", "JPN", "USA");
+            FeedEvent lapse = successor("ag-quad-lapse", quad, "terminated", "2008-02-05", null, null);
+            FeedEvent revival = successor("ag-quad-revival", lapse, "in_force", "2017-11-12", null, null);
+
+            NetworkSnapshot lapsed = on("2008-03-01", quad, lapse, revival);
+            assertThat(lapsed.cooperation().weight("AUS", "JPN")).isZero();
+            assertThat(lapsed.tiesLost()).isEqualTo(3);
+            assertThat(lapsed.contributions()).extracting(Contribution::eventId, Contribution::weight)
+                    .containsExactly(org.assertj.core.api.Assertions.tuple("ag-quad-lapse", 0.0));
+            assertThat(on("2010-01-01", quad, lapse, revival).tiesLost()).isZero();
+            NetworkSnapshot revived = on("2018-01-01", quad, lapse, revival);
+            assertThat(revived.cooperation().weight("AUS", "JPN")).isEqualTo(1.0);
+            assertThat(revived.activeGroups()).extracting(Group::lastEventId).containsExactly("ag-quad-revival");
+        }
+
+        @Test
+        void aLinkedEndEndsItsOwnAgreementOnlyNotAnotherOfTheSameKind() {
+            FeedEvent vfa = agreement("ag-vfa", "access_agreement", "in_force", "1998-02-10", "1999-06-01", null, "PHL", "USA");
+            FeedEvent edca = agreement("ag-edca", "access_agreement", "signed", "2014-04-28", null, null, "PHL", "USA");
+            FeedEvent vfaNotice = successor("ag-vfa-notice", vfa, "termination_notice", "2020-02-11", null, null);
+            FeedEvent vfaEnd = successor("ag-vfa-end", vfaNotice, "terminated", "2020-08-09", null, null);
+
+            assertThat(on("2020-02-10", vfa, edca, vfaNotice, vfaEnd).cooperation().weight("PHL", "USA")).isEqualTo(4.0);
+            assertThat(on("2020-02-11", vfa, edca, vfaNotice, vfaEnd).cooperation().weight("PHL", "USA")).isEqualTo(3.0);
+            NetworkSnapshot ended = on("2020-09-01", vfa, edca, vfaNotice, vfaEnd);
+            assertThat(ended.cooperation().weight("PHL", "USA")).as("EDCA stays").isEqualTo(2.0);
+            assertThat(ended.tiesLost()).isEqualTo(1);
+        }
+
+        @Test
+        void aRenewalTakesOverWhenItTakesEffectAndATenYearFrameworkLapsesWithoutOne() {
+            FeedEvent first = agreement("ag-framework-2005", "defence_cooperation", "signed", "2005-06-28", null, "2015-06-27", "USA", "JPN");
+            FeedEvent renewal = successor("ag-framework-2015", first, "signed", "2015-06-03", "2015-06-10", "2025-06-02");
+
+            assertThat(on("2015-06-05", first, renewal).contributions()).extracting(Contribution::eventId).as("not yet in effect")
+                    .containsExactly("ag-framework-2005");
+            assertThat(on("2015-06-10", first, renewal).contributions()).extracting(Contribution::eventId).containsExactly("ag-framework-2015");
+            assertThat(on("2020-01-01", first, renewal).cooperation().weight("JPN", "USA")).isEqualTo(1.5);
+            NetworkSnapshot lapsed = on("2025-06-03", first, renewal);
+            assertThat(lapsed.cooperation().weight("JPN", "USA")).isZero();
+            assertThat(lapsed.tiesLost()).as("a lapse is not a lost tie").isZero();
+        }
+
+        @Test
+        void aReplacementIsOneTie() {
+            FeedEvent acsa2010 = agreement("ag-acsa-2010", "logistics_agreement", "signed", "2010-05-19", "2013-01-31", null, "JPN", "AUS");
+            FeedEvent acsa2017 = successor("ag-acsa-2017", acsa2010, "signed", "2017-01-14", null, null);
+
+            assertThat(on("2016-01-01", acsa2010, acsa2017).cooperation().weight("AUS", "JPN")).isEqualTo(1.5);
+            assertThat(on("2018-01-01", acsa2010, acsa2017).cooperation().weight("AUS", "JPN")).isEqualTo(1.5);
+        }
+
+        @Test
+        void aPredecessorIsRelevantUntilItsSuccessorTakesEffectAndASuccessorForever() {
+            List<FeedEvent> known = List.of(gsomia, notice, suspended, normalised);
+
+            assertThat(MODEL.lastRelevantDay(gsomia, known)).isEqualTo(LocalDate.parse("2019-08-21"));
+            assertThat(MODEL.lastRelevantDay(notice, known)).isEqualTo(LocalDate.parse("2019-11-21"));
+            assertThat(MODEL.lastRelevantDay(normalised, known)).isEqualTo(LocalDate.MAX);
+            assertThat(MODEL.lastRelevantDay(notice)).isEqualTo(LocalDate.MAX);
+            // evicting each record after that day changes no snapshot
+            for (String day : List.of("2019-11-22", "2023-03-21", "2026-01-01")) {
+                LocalDate d = LocalDate.parse(day);
+                List<FeedEvent> kept = known.stream().filter(e -> !MODEL.lastRelevantDay(e, known).isBefore(d)).toList();
+                assertThat(MODEL.snapshot(kept, SCOPE, d).dyads()).as(day).isEqualTo(MODEL.snapshot(known, SCOPE, d).dyads());
+            }
+        }
+
+        @Test
+        void chainsAreTheSameInAnyOrderAndACycleIsBrokenAtItsSmallestId() {
+            FeedEvent a = linkedAgreement("ag-a", "intelligence_sharing", "ag-b", "in_force", "2020-01-01", "JPN", "KOR");
+            FeedEvent b = linkedAgreement("ag-b", "intelligence_sharing", "ag-a", "termination_notice", "2021-01-01", "JPN", "KOR");
+
+            List<AgreementChains.Agreement> chains = AgreementChains.of(List.of(b, a)).agreements();
+
+            assertThat(chains).singleElement().satisfies(c -> {
+                assertThat(c.id()).isEqualTo("ag-a");
+                assertThat(c.records()).extracting(FeedEvent::id).containsExactly("ag-a", "ag-b");
+            });
+            assertThat(AgreementChains.of(List.of(a, b)).agreements()).isEqualTo(chains);
+            assertThat(on("2021-06-01", a, b).cooperation().weight("JPN", "KOR")).isEqualTo(0.75);
+        }
+    }
+
     @Nested
     class Exercises {
         @Test
@@ -657,6 +777,23 @@ class NetworkModelTest {
         return event(id, EventType.AGREEMENT, start, start, ps, null,
                 new AgreementBody("agreement " + id, kind, status, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)),
                 null, null);
+    }
+
+    /** A record of the same agreement as {@code predecessor} (kind and parties) that changes its state. */
+    private static FeedEvent successor(String id, FeedEvent predecessor, String status, String start, String from, String to) {
+        AgreementBody b = predecessor.agreement();
+        return event(id, EventType.AGREEMENT, start, start, predecessor.participants(), null,
+                new AgreementBody("agreement " + id, b.kind(), status, from == null ? null : LocalDate.parse(from),
+                        to == null ? null : LocalDate.parse(to), predecessor.id(), null), null, null);
+    }
+
+    private static FeedEvent linkedAgreement(String id, String kind, String supersedes, String status, String start, String... parties) {
+        List<Participant> ps = new ArrayList<>();
+        for (String p : parties) {
+            ps.add(new Participant(p, Role.PARTY));
+        }
+        return event(id, EventType.AGREEMENT, start, start, ps, null, new AgreementBody("agreement " + id, kind, status, null, null, supersedes,
+                null), null, null);
     }
 
     /** Participants as "PHL:host", "JPN:observer" or "USA" (participant). */
