@@ -14,7 +14,7 @@ public record ReplayOptions(List<Path> files, String format, LocalDate from, Loc
 
     public static final String USAGE = """
             usage: ./secweb replay|backfill FILE... [options]
-              --format F        canonical (JSONL), mme, dcad, atop, mie, csm, cameo (default: detected from the file)
+              --format F        canonical (JSONL), mme, dcad, atop, mie, csm, cameo, icews, gdelt (default: detected from the file)
               --from YYYY-MM-DD --to YYYY-MM-DD   only events starting in this range (agreements signed
                                 before --from are kept: they may still be in force)
               --speed max|N     replay only: as fast as possible (default) or N event days per second

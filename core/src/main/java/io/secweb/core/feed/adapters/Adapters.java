@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class Adapters {
     private static final List<FeedAdapter> ALL = List.of(new MmeAdapter(), new DcadAdapter(), new AtopAdapter(),
-            new MieAdapter(), new ChinaSanctionsAdapter(), new CameoAdapter());
+            new MieAdapter(), new ChinaSanctionsAdapter(), new CameoAdapter(), new IcewsAdapter(), new GdeltAdapter());
 
     private Adapters() {}
 

@@ -3,6 +3,7 @@ package io.secweb.core.feed.adapters;
 import io.secweb.schemas.country.CountryRegistry;
 import io.secweb.schemas.event.AgreementBody;
 import io.secweb.schemas.event.CoercionBody;
+import io.secweb.schemas.event.EventType;
 import io.secweb.schemas.event.FeedEvent;
 import io.secweb.schemas.event.Participant;
 import io.secweb.schemas.event.Role;
@@ -15,12 +16,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,7 +31,7 @@ import java.util.regex.Pattern;
  * {@code cameo} is an event code ({@code 163}; a code whose leading zero a spreadsheet dropped, {@code 57}, is read
  * as {@code 057}) or the event's CAMEO name ("Impose embargo, boycott, or sanctions").
  *
- * <h2>Mapping (a deliberately small set of codes)</h2>
+ * <h2>Mapping (a deliberately small set of codes; {@link CameoCodes})</h2>
  * <table>
  *   <caption>CAMEO code → record</caption>
  *   <tr><th>CAMEO</th><th>record</th></tr>
@@ -72,58 +70,6 @@ public final class CameoAdapter extends DatasetAdapter {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
-    /** What a CAMEO code becomes: an agreement of a kind, or coercion of a kind and severity. */
-    private record Mapping(String code, String name, String agreementKind, String coercionKind, int severity) {}
-
-    private static final Map<String, Mapping> BY_CODE = new LinkedHashMap<>();
-    private static final Map<String, Mapping> BY_NAME = new HashMap<>();
-
-    static {
-        agreement("057", "Sign formal agreement", "joint_statement");
-        coercion("show_of_force", 3, "15", "Exhibit force posture", "150", "Demonstrate military or police power",
-                "151", "Increase police alert status", "152", "Increase military alert status",
-                "153", "Mobilize or increase police power", "154", "Mobilize or increase armed forces");
-        coercion("economic_coercion", 3, "163", "Impose embargo, boycott, or sanctions");
-        coercion("economic_coercion", 2, "162", "Reduce or stop material aid", "1621", "Reduce or stop economic assistance",
-                "1622", "Reduce or stop military assistance", "1623", "Reduce or stop humanitarian assistance");
-        coercion("diplomatic", 2, "16", "Reduce relations", "160", "Reduce relations, not specified below",
-                "161", "Reduce or break diplomatic relations", "164", "Halt negotiations", "165", "Halt mediation",
-                "166", "Expel or withdraw", "1661", "Expel or withdraw peacekeepers", "1662", "Expel or withdraw inspectors, observers",
-                "1663", "Expel or withdraw aid agencies");
-        coercion("maritime_gray_zone", 3, "171", "Seize or damage property", "1711", "Confiscate property",
-                "1712", "Destroy property");
-        coercion("diplomatic", 3, "17", "Coerce", "170", "Coerce, not specified below", "172", "Impose administrative sanctions",
-                "1721", "Impose restrictions on political freedoms", "1722", "Ban political parties or politicians",
-                "1723", "Impose curfew", "1724", "Impose state of emergency or martial law",
-                "173", "Arrest, detain, or charge with legal action", "174", "Expel or deport individuals");
-        coercion("show_of_force", 4, "18", "Assault", "180", "Use unconventional violence, not specified below",
-                "181", "Abduct, hijack, or take hostage", "182", "Physically assault", "1821", "Sexually assault",
-                "1822", "Torture", "1823", "Kill by physical assault", "183", "Conduct suicide, car, or other non-military bombing",
-                "1831", "Carry out suicide bombing", "1832", "Carry out vehicular bombing", "1833", "Carry out roadside bombing",
-                "1834", "Carry out location bombing", "184", "Use as human shield", "185", "Attempt to assassinate",
-                "186", "Assassinate");
-        coercion("maritime_gray_zone", 4, "191", "Impose blockade, restrict movement", "192", "Occupy territory");
-        coercion("show_of_force", 5, "19", "Fight", "190", "Use conventional military force, not specified below",
-                "193", "Fight with small arms and light weapons", "194", "Fight with artillery and tanks",
-                "195", "Employ aerial weapons", "1951", "Employ precision-guided aerial munitions",
-                "1952", "Employ remotely piloted aerial munitions", "196", "Violate ceasefire");
-    }
-
-    private static void agreement(String code, String name, String kind) {
-        put(new Mapping(code, name, kind, null, 0));
-    }
-
-    private static void coercion(String kind, int severity, String... codesAndNames) {
-        for (int i = 0; i < codesAndNames.length; i += 2) {
-            put(new Mapping(codesAndNames[i], codesAndNames[i + 1], null, kind, severity));
-        }
-    }
-
-    private static void put(Mapping m) {
-        BY_CODE.put(m.code(), m);
-        BY_NAME.put(nameKey(m.name()), m);
-    }
-
     private final CountryNames names;
 
     public CameoAdapter() {
@@ -156,7 +102,7 @@ public final class CameoAdapter extends DatasetAdapter {
     private Object map(CsvRow row) {
         PartialDate date = date(row);
         String cameo = row.get("cameo");
-        Optional<Mapping> mapping = mapping(cameo);
+        Optional<CameoCodes.Mapping> mapping = mapping(cameo);
         if (mapping.isEmpty()) {
             return "unmapped CAMEO code " + (CODE.matcher(cameo).matches() ? code(cameo) : "'" + cameo + "'");
         }
@@ -173,20 +119,20 @@ public final class CameoAdapter extends DatasetAdapter {
         if (from.equals(to)) {
             return "source and target are the same country";
         }
-        Mapping m = mapping.get();
+        CameoCodes.Mapping m = mapping.get();
         List<String> tags = List.of("cameo", Records.tag(m.name()));
-        if (m.agreementKind() != null) {
+        if (m.type() == EventType.AGREEMENT) {
             String a = from.compareTo(to) <= 0 ? from : to;
             String b = a.equals(from) ? to : from;
             String name = registry.byIso3(a).orElseThrow().name() + "–" + registry.byIso3(b).orElseThrow().name() + ": "
                     + m.name().toLowerCase(Locale.ROOT) + " (CAMEO " + m.code() + ")";
             return Records.agreement("cameo-" + date.date() + "-" + a + "-" + b + "-" + m.code(), date.date(), date.precision(),
                     List.of(new Participant(a, Role.PARTY), new Participant(b, Role.PARTY)), tags, SOURCE,
-                    new AgreementBody(Records.text(name), m.agreementKind(), "signed", null, null));
+                    new AgreementBody(Records.text(name), m.kind(), "signed", null, null));
         }
         return Records.coercion("cameo-" + date.date() + "-" + from + "-" + to + "-" + m.code(), date, null,
                 List.of(new Participant(from, Role.INITIATOR), new Participant(to, Role.TARGET)), tags, SOURCE,
-                new CoercionBody(m.coercionKind(), m.severity(), null));
+                new CoercionBody(m.kind(), m.severity(), null));
     }
 
     /** A source or target as an ISO-3166 alpha-3 code of the registry: the code itself or a country name. */
@@ -201,20 +147,16 @@ public final class CameoAdapter extends DatasetAdapter {
         return names.resolve(value) instanceof CountryNames.NotAState ? "not a state '" + value + "'" : "unknown country '" + value + "'";
     }
 
-    private static Optional<Mapping> mapping(String cameo) {
+    private static Optional<CameoCodes.Mapping> mapping(String cameo) {
         if (CODE.matcher(cameo).matches()) {
-            return Optional.ofNullable(BY_CODE.get(code(cameo)));
+            return CameoCodes.cameoCsv(code(cameo), true);
         }
-        return Optional.ofNullable(BY_NAME.get(nameKey(cameo)));
+        return CameoCodes.cameoCsv(cameo, false);
     }
 
     /** The code with the leading zero a spreadsheet may have dropped put back: CAMEO root codes run 01–20. */
     static String code(String digits) {
         return Integer.parseInt(digits.substring(0, 2)) > 20 ? "0" + digits : digits;
-    }
-
-    private static String nameKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     private static PartialDate date(CsvRow row) {

@@ -57,13 +57,14 @@ public final class NetworkConfigLoader {
             NetworkSettings.Exercises exercises,
             NetworkSettings.Coercion coercion,
             NetworkSettings.Dialogues dialogues,
+            NetworkSettings.News news,
             Double tieFloor,
             Integer groupsWindowDays,
             Integer tiesLostWindowDays,
             List<ScopeDefinition> scopes) {
 
         NetworkSettings settings() {
-            return new NetworkSettings(agreements, exercises, coercion, dialogues, tieFloor, groupsWindowDays, tiesLostWindowDays);
+            return new NetworkSettings(agreements, exercises, coercion, dialogues, news, tieFloor, groupsWindowDays, tiesLostWindowDays);
         }
     }
 
@@ -135,7 +136,7 @@ public final class NetworkConfigLoader {
             throw new ConfigException(where(name, e) + "not valid YAML: " + e.getOriginalMessage());
         }
         if (file == null) {
-            file = new NetworkFile(null, null, null, null, null, null, null, null);
+            file = new NetworkFile(null, null, null, null, null, null, null, null, null);
         }
         Validation v = new Validation(name, yaml, countries);
         NetworkSettings settings = file.settings();
@@ -183,6 +184,14 @@ public final class NetworkConfigLoader {
             positive(dialogues.field("half_life_days"), s.dialogues().halfLifeDays());
             positive(dialogues.field("window_days"), s.dialogues().windowDays());
             positive(dialogues.field("not_held_window_days"), s.dialogues().notHeldWindowDays());
+            Key news = Key.ROOT.field("news");
+            weight(news.field("weight_factor"), s.news().weightFactor());
+            for (int i = 0; i < s.news().datasets().size(); i++) {
+                String d = s.news().datasets().get(i);
+                if (d == null || d.isBlank()) {
+                    throw error(news.field("datasets").index(i), "news.datasets[" + i + "] must name a dataset (e.g. icews)");
+                }
+            }
             Key coercion = Key.ROOT.field("coercion");
             s.coercion().severityWeights().bySeverity().forEach((sev, w) -> weight(coercion.field("severity_weights").field(sev), w));
             positive(coercion.field("half_life_days"), s.coercion().halfLifeDays());

@@ -87,6 +87,11 @@ import java.util.TreeSet;
  * need not be a member: pressure on a member counts wherever it comes from (China's coercion of the Philippines
  * weighs on the US alliance system), while pressure exerted outside the scope does not.
  *
+ * <h2>News-derived records</h2>
+ * A record whose {@code source.dataset} is one of {@code news.datasets} (machine-coded news: ICEWS, GDELT, the CAMEO
+ * CSV) has every weight above multiplied by {@code news.weight_factor × confidence} (confidence 1 when absent), so
+ * that curated and news-derived ties can be weighed apart.
+ *
  * <h2>What the snapshot holds</h2>
  * The cooperation graph has every member as a node (isolates included); its edge weight is agreement + exercise +
  * dialogue weight summed over events. {@code dyads} are the member pairs with a non-zero weight in any layer. An <em>active
@@ -308,7 +313,7 @@ public final class NetworkModel implements Serializable {
         // an end record's own tie only where no standing record already ties the pair with that kind
         endRecordTies.forEach((pk, e) -> {
             if (!standing.contains(pk)) {
-                tally.agreement(e, pk.pair(), settings.agreements().weights().of(pk.kind()));
+                tally.agreement(e, pk.pair(), settings.agreements().weights().of(pk.kind()) * news(e));
             }
         });
     }
@@ -335,7 +340,7 @@ public final class NetworkModel implements Serializable {
                 tied.add(p.a());
                 tied.add(p.b());
                 standing.add(pk);
-                tally.agreement(state, p, ending ? settings.agreements().weights().of(kind) : weight(state));
+                tally.agreement(state, p, ending ? settings.agreements().weights().of(kind) * news(state) : weight(state));
             }
             if (ending) {
                 long since = ChronoUnit.DAYS.between(endDay(state), day);
@@ -349,10 +354,18 @@ public final class NetworkModel implements Serializable {
         }
     }
 
-    /** The weight of a record's tie: its kind's, times the termination-notice factor while a notice runs. */
+    /**
+     * The weight of a record's tie: its kind's, times the termination-notice factor while a notice runs, times the
+     * news factor.
+     */
     private double weight(FeedEvent e) {
-        double w = settings.agreements().weights().of(e.agreement().kind());
+        double w = settings.agreements().weights().of(e.agreement().kind()) * news(e);
         return NOTICE.equals(e.agreement().status()) ? w * settings.agreements().terminationNoticeFactor() : w;
+    }
+
+    /** {@code news.weight_factor × confidence} for a record from machine-coded news, else 1. */
+    private double news(FeedEvent e) {
+        return settings.news().factor(e.source() == null ? null : e.source().dataset(), e.confidence());
     }
 
     private static FeedEvent laterEndRecord(FeedEvent a, FeedEvent b) {
@@ -409,7 +422,7 @@ public final class NetworkModel implements Serializable {
         }
         long age = day.isAfter(end) ? ChronoUnit.DAYS.between(end, day) : 0;
         if (age <= settings.exercises().windowDays()) {
-            double base = settings.exercises().scaleWeights().of(e.exercise().scale()) * decay(age, settings.exercises().halfLifeDays());
+            double base = settings.exercises().scaleWeights().of(e.exercise().scale()) * decay(age, settings.exercises().halfLifeDays()) * news(e);
             List<String> ms = List.copyOf(factor.keySet());
             for (int i = 0; i < ms.size(); i++) {
                 for (int j = i + 1; j < ms.size(); j++) {
@@ -444,7 +457,7 @@ public final class NetworkModel implements Serializable {
             return;
         }
         if (age <= d.windowDays()) {
-            double w = d.levelWeights().of(e.dialogue().level()) * decay(age, d.halfLifeDays());
+            double w = d.levelWeights().of(e.dialogue().level()) * decay(age, d.halfLifeDays()) * news(e);
             if (w > 0 && w >= settings.tieFloor()) {
                 for (int i = 0; i < ms.size(); i++) {
                     for (int j = i + 1; j < ms.size(); j++) {
@@ -463,7 +476,7 @@ public final class NetworkModel implements Serializable {
         if (age > settings.coercion().windowDays()) {
             return;
         }
-        double w = settings.coercion().severityWeights().of(e.coercion().severity()) * decay(age, settings.coercion().halfLifeDays());
+        double w = settings.coercion().severityWeights().of(e.coercion().severity()) * decay(age, settings.coercion().halfLifeDays()) * news(e);
         if (!(w > 0) || w < settings.tieFloor()) {
             return;
         }

@@ -42,6 +42,11 @@ import java.util.Map;
  *   365 days after the meeting (the next edition of an annual series is then due, so a series that stops meeting
  *   fades) and counts as zero after 730 days. A postponed or cancelled meeting adds no weight; it is counted (and
  *   listed in provenance) for {@code not_held_window_days} (365) after its planned date.</li>
+ *   <li>News: a tie from machine-coded news weighs half a curated one ({@code news.weight_factor} 0.5), times the
+ *   record's confidence (which grows with the number of sources that reported it): one news report of a consultation
+ *   is evidence of a meeting, not a communiqué. Cooperation the news adapters report with CAMEO 05x–07x is a
+ *   short-lived agreement of its own kind — diplomatic cooperation 0.5, material cooperation 0.75, military
+ *   cooperation and military aid 1.0 — in force for the days the adapter gives it.</li>
  *   <li>Coercion: weight severity / 5 (0.2 for a protest-level incident up to 1.0 for lethal force), so that one
  *   severe incident weighs about as much as a medium exercise; half-life 180 days, zero after 365 days (pressure is
  *   felt while incidents recur, and fades faster than cooperation).</li>
@@ -59,6 +64,7 @@ public record NetworkSettings(
         Exercises exercises,
         Coercion coercion,
         Dialogues dialogues,
+        News news,
         Double tieFloor,
         Integer groupsWindowDays,
         Integer tiesLostWindowDays) implements Serializable {
@@ -68,6 +74,7 @@ public record NetworkSettings(
         exercises = exercises == null ? new Exercises(null, null, null, null) : exercises;
         coercion = coercion == null ? new Coercion(null, null, null) : coercion;
         dialogues = dialogues == null ? new Dialogues(null, null, null, null) : dialogues;
+        news = news == null ? new News(null, null) : news;
         tieFloor = tieFloor == null ? 0.01 : tieFloor;
         groupsWindowDays = groupsWindowDays == null ? 365 : groupsWindowDays;
         tiesLostWindowDays = tiesLostWindowDays == null ? 365 : tiesLostWindowDays;
@@ -75,7 +82,7 @@ public record NetworkSettings(
 
     /** Every default. */
     public static NetworkSettings defaults() {
-        return new NetworkSettings(null, null, null, null, null, null, null);
+        return new NetworkSettings(null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -86,7 +93,7 @@ public record NetworkSettings(
      */
     public record Agreements(AgreementWeights weights, Double terminationNoticeFactor) implements Serializable {
         public Agreements {
-            weights = weights == null ? new AgreementWeights(null, null, null, null, null, null, null, null) : weights;
+            weights = weights == null ? new AgreementWeights(null, null, null, null, null, null, null, null, null, null, null, null) : weights;
             terminationNoticeFactor = terminationNoticeFactor == null ? 0.5 : terminationNoticeFactor;
         }
     }
@@ -100,7 +107,11 @@ public record NetworkSettings(
             Double intelligenceSharing,
             Double equipmentTechnologyTransfer,
             Double minilateralFramework,
-            Double jointStatement) implements Serializable {
+            Double jointStatement,
+            Double diplomaticCooperation,
+            Double materialCooperation,
+            Double militaryCooperation,
+            Double militaryAid) implements Serializable {
 
         public AgreementWeights {
             allianceTreaty = allianceTreaty == null ? 3.0 : allianceTreaty;
@@ -111,6 +122,10 @@ public record NetworkSettings(
             equipmentTechnologyTransfer = equipmentTechnologyTransfer == null ? 1.0 : equipmentTechnologyTransfer;
             minilateralFramework = minilateralFramework == null ? 1.0 : minilateralFramework;
             jointStatement = jointStatement == null ? 0.5 : jointStatement;
+            diplomaticCooperation = diplomaticCooperation == null ? 0.5 : diplomaticCooperation;
+            materialCooperation = materialCooperation == null ? 0.75 : materialCooperation;
+            militaryCooperation = militaryCooperation == null ? 1.0 : militaryCooperation;
+            militaryAid = militaryAid == null ? 1.0 : militaryAid;
         }
 
         /** Weights by wire name of the kind, in schema order. */
@@ -124,6 +139,10 @@ public record NetworkSettings(
             m.put("equipment_technology_transfer", equipmentTechnologyTransfer);
             m.put("minilateral_framework", minilateralFramework);
             m.put("joint_statement", jointStatement);
+            m.put("diplomatic_cooperation", diplomaticCooperation);
+            m.put("material_cooperation", materialCooperation);
+            m.put("military_cooperation", militaryCooperation);
+            m.put("military_aid", militaryAid);
             return m;
         }
 
@@ -141,6 +160,10 @@ public record NetworkSettings(
                 case "equipment_technology_transfer" -> equipmentTechnologyTransfer;
                 case "minilateral_framework" -> minilateralFramework;
                 case "joint_statement" -> jointStatement;
+                case "diplomatic_cooperation" -> diplomaticCooperation;
+                case "material_cooperation" -> materialCooperation;
+                case "military_cooperation" -> militaryCooperation;
+                case "military_aid" -> militaryAid;
                 default -> 0.0;
             };
         }
@@ -277,6 +300,27 @@ public record NetworkSettings(
                 case "working_group" -> workingGroup;
                 default -> 0.0;
             };
+        }
+    }
+
+    /**
+     * {@code news:} how much ties from machine-coded news (ICEWS, GDELT, the CAMEO CSV) weigh next to curated ones. A
+     * record is news-derived when its {@code source.dataset} is one of {@code datasets}; each of its ties weighs
+     * {@code weight_factor × confidence} (confidence 1 when the record gives none) times the weight its layer and kind
+     * would give a curated record.
+     */
+    public record News(List<String> datasets, Double weightFactor) implements Serializable {
+        public News {
+            datasets = datasets == null ? List.of("icews", "gdelt", "cameo") : Collections.unmodifiableList(new ArrayList<>(datasets));
+            weightFactor = weightFactor == null ? 0.5 : weightFactor;
+        }
+
+        /** The factor of a record: {@code weight_factor × confidence} for news-derived records, else 1. */
+        public double factor(String dataset, Double confidence) {
+            if (dataset == null || !datasets.contains(dataset)) {
+                return 1.0;
+            }
+            return weightFactor * (confidence == null ? 1.0 : confidence);
         }
     }
 

@@ -25,7 +25,9 @@ class AdapterContractTest {
                 Arguments.of(new ChinaSanctionsAdapter(), "csm-sample.csv", ChinaSanctionsAdapterTest.DATASET),
                 Arguments.of(new DcadAdapter(), "dcad-sample.csv", DcadAdapterTest.DATASET),
                 Arguments.of(new MieAdapter(), "mie-sample.csv", MieAdapterTest.DATASET),
-                Arguments.of(new MmeAdapter(), "mme-sample.csv", MmeAdapterTest.DATASET));
+                Arguments.of(new MmeAdapter(), "mme-sample.csv", MmeAdapterTest.DATASET),
+                Arguments.of(new IcewsAdapter(), "icews-sample.tab", null),
+                Arguments.of(new GdeltAdapter(), "gdelt-sample.export.CSV", null));
     }
 
     private static final List<String> SAMPLES = adapters().map(a -> (String) a.get()[1]).toList();
@@ -43,7 +45,7 @@ class AdapterContractTest {
     @MethodSource("adapters")
     void aHeaderWithOneColumnIsNotInItsFormat(FeedAdapter adapter, String sample, String dataset, @TempDir Path dir) throws IOException {
         String header = RecordChecks.firstLine(RecordChecks.fixture(sample));
-        Path file = RecordChecks.write(dir, "x.csv", header.substring(0, header.indexOf(',')), "1");
+        Path file = RecordChecks.write(dir, "x.csv", header.split("[,\t]", 2)[0], "1");
 
         assertThatThrownBy(() -> adapter.read(file))
                 .isInstanceOf(AdapterException.class)

@@ -15,7 +15,7 @@ class AdaptersTest {
 
     @Test
     void listsEveryFormatOnceWithADescription() {
-        assertThat(Adapters.all()).extracting(FeedAdapter::format).containsExactly("mme", "dcad", "atop", "mie", "csm", "cameo");
+        assertThat(Adapters.all()).extracting(FeedAdapter::format).containsExactly("mme", "dcad", "atop", "mie", "csm", "cameo", "icews", "gdelt");
         assertThat(Adapters.all()).allSatisfy(a -> assertThat(a.description()).isNotBlank());
     }
 
@@ -24,12 +24,14 @@ class AdaptersTest {
         assertThat(Adapters.byFormat("DCAD")).containsInstanceOf(DcadAdapter.class);
         assertThat(Adapters.byFormat(" cameo ")).containsInstanceOf(CameoAdapter.class);
         assertThat(Adapters.byFormat("canonical")).isEmpty();
-        assertThat(Adapters.byFormat("icews")).isEmpty();
+        assertThat(Adapters.byFormat("ICEWS")).containsInstanceOf(IcewsAdapter.class);
+        assertThat(Adapters.byFormat("gdelt")).containsInstanceOf(GdeltAdapter.class);
+        assertThat(Adapters.byFormat("phoenix")).isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource({"mme-sample.csv,mme", "dcad-sample.csv,dcad", "atop-sample.csv,atop", "mie-sample.csv,mie",
-            "csm-sample.csv,csm", "cameo-sample.csv,cameo"})
+            "csm-sample.csv,csm", "cameo-sample.csv,cameo", "icews-sample.tab,icews", "gdelt-sample.export.CSV,gdelt"})
     void detectsEachSampleByItsHeader(String sample, String format) throws IOException {
         Path file = RecordChecks.fixture(sample);
 

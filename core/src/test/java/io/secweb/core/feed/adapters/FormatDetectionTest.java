@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each format's header is recognised by its own adapter and by no other, so detection cannot be ambiguous. */
 class FormatDetectionTest {
     private static final List<FeedAdapter> ADAPTERS = List.of(new MmeAdapter(), new DcadAdapter(), new AtopAdapter(),
-            new MieAdapter(), new ChinaSanctionsAdapter(), new CameoAdapter());
+            new MieAdapter(), new ChinaSanctionsAdapter(), new CameoAdapter(), new IcewsAdapter(), new GdeltAdapter());
 
     private static List<String> recognisers(Path file) throws IOException {
         String firstLine = CsvFile.firstLine(file);
@@ -22,7 +22,7 @@ class FormatDetectionTest {
 
     @ParameterizedTest
     @CsvSource({"mme-sample.csv,mme", "dcad-sample.csv,dcad", "atop-sample.csv,atop", "mie-sample.csv,mie",
-            "csm-sample.csv,csm", "cameo-sample.csv,cameo"})
+            "csm-sample.csv,csm", "cameo-sample.csv,cameo", "icews-sample.tab,icews", "gdelt-sample.export.CSV,gdelt"})
     void eachSampleIsRecognisedByItsAdapterOnly(String sample, String format) throws IOException {
         assertThat(recognisers(RecordChecks.fixture(sample))).containsExactly(format);
     }

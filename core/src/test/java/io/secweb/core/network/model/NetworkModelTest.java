@@ -203,7 +203,7 @@ class NetworkModelTest {
         @Test
         void theFactorIsConfiguration() {
             NetworkModel strict = new NetworkModel(new NetworkSettings(new NetworkSettings.Agreements(null, 0.0), null, null, null, null, null,
-                    null));
+                    null, null));
 
             assertThat(strict.snapshot(List.of(gsomia, notice), SCOPE, LocalDate.parse("2019-09-01")).cooperation().weight("JPN", "KOR")).isZero();
         }
@@ -471,6 +471,48 @@ class NetworkModelTest {
             FeedEvent summit = dialogue("dl-summit", "leaders", "held", "2024-09-21", "USA:host", "AUS");
 
             assertThat(MODEL.lastRelevantDay(summit)).isEqualTo(LocalDate.parse("2024-09-21").plusDays(730));
+        }
+    }
+
+    /** Records from machine-coded news weigh news.weight_factor x confidence of a curated record of the same kind. */
+    @Nested
+    class NewsDerived {
+        private FeedEvent fromNews(FeedEvent e, String dataset, Double confidence) {
+            return new FeedEvent(e.id(), e.revision(), e.type(), e.start(), e.end(), e.datePrecision(), e.occurredAt(), e.participants(),
+                    e.tags(), new Source("news", null, dataset, null), confidence, e.retracted(), e.exercise(), e.agreement(), e.coercion(),
+                    e.dialogue());
+        }
+
+        @Test
+        void aNewsDialogueWeighsTheFactorTimesItsConfidence() {
+            FeedEvent consult = fromNews(dialogue("icews-consult", "senior_officials", "held", "2024-01-01", "JPN", "USA"), "icews", 0.75);
+
+            assertThat(on("2024-01-01", consult).cooperation().weight("JPN", "USA")).isCloseTo(0.4 * 0.5 * 0.75, within(EPS));
+        }
+
+        @Test
+        void newsCoercionAndCooperationAreWeighedApartFromCuratedOnes() {
+            FeedEvent curated = coercion("co-curated", 3, "2024-01-01", List.of("CHN"), List.of("PHL"));
+            FeedEvent news = fromNews(coercion("gdelt-2024-01-01-CHN-PHL-171", 3, "2024-01-01", List.of("CHN"), List.of("PHL")), "gdelt", null);
+            FeedEvent cooperation = fromNews(agreement("icews-coop", "military_cooperation", "in_force", "2024-01-01", "2024-01-01",
+                    "2024-03-30", "JPN", "PHL"), "icews", 0.5);
+
+            NetworkSnapshot s = on("2024-01-01", curated, news, cooperation);
+            assertThat(s.coercion().get("CHN").get("PHL")).isCloseTo(0.6 + 0.6 * 0.5, within(EPS));
+            assertThat(s.cooperation().weight("JPN", "PHL")).isCloseTo(1.0 * 0.5 * 0.5, within(EPS));
+            assertThat(on("2024-03-31", cooperation).cooperation().weight("JPN", "PHL")).as("short-lived").isZero();
+        }
+
+        @Test
+        void theFactorAndTheDatasetsAreConfiguration() {
+            NetworkModel curatedOnly = new NetworkModel(new NetworkSettings(null, null, null, null,
+                    new NetworkSettings.News(List.of("gdelt"), 0.0), null, null, null));
+            FeedEvent icews = fromNews(dialogue("icews-consult", "leaders", "held", "2024-01-01", "JPN", "USA"), "icews", 0.5);
+            FeedEvent gdelt = fromNews(dialogue("gdelt-consult", "leaders", "held", "2024-01-01", "JPN", "KOR"), "gdelt", 0.5);
+
+            NetworkSnapshot s = curatedOnly.snapshot(List.of(icews, gdelt), SCOPE, LocalDate.parse("2024-01-01"));
+            assertThat(s.cooperation().weight("JPN", "USA")).as("icews is not news here").isEqualTo(1.0);
+            assertThat(s.cooperation().weight("JPN", "KOR")).isZero();
         }
     }
 
