@@ -71,7 +71,7 @@ class CuratedFeedNetworkTest {
     @Test
     void theQuadLeadersTieDecaysThrough2025WithoutASummit() {
         assertThat(events).noneMatch(e -> e.type() == EventType.DIALOGUE && e.dialogue().series() != null
-                && e.dialogue().series().equals("Quad Leaders' Summit") && e.start().getYear() == 2025);
+                && e.dialogue().series().equals("Quad Leaders' Summit") && e.start().getYear() == 2025 && e.dialogue().held());
         double previous = Double.MAX_VALUE;
         for (String day : List.of("2024-09-21", "2025-01-01", "2025-04-01", "2025-07-01", "2025-10-01", "2025-12-31")) {
             double dialogue = tie("quad", "IND", "USA", day).dialogue();
@@ -79,6 +79,17 @@ class CuratedFeedNetworkTest {
             previous = dialogue;
         }
         assertThat(previous).as("the Wilmington summit 466 days on").isCloseTo(Math.pow(0.5, 466.0 / 365), within(EPS));
+    }
+
+    @Test
+    void thePostponed2025QuadSummitIsCountedAndInTheProvenanceOfItsDyads() {
+        Scope quad = NetworkConfig.defaults().scope("quad").orElseThrow();
+        NetworkSnapshot s = MODEL.snapshot(events, quad, LocalDate.parse("2025-12-31"));
+
+        assertThat(s.dialoguesNotHeld()).isEqualTo(1);
+        assertThat(s.contributions()).filteredOn(c -> c.eventId().equals("dl-quad-leaders-summit-2025-postponed"))
+                .singleElement().satisfies(c -> assertThat(c.weight()).isZero());
+        assertThat(s.eventCountries().get("dl-quad-leaders-summit-2025-postponed")).containsExactly("AUS", "IND", "JPN", "USA");
     }
 
     @Test
