@@ -94,10 +94,10 @@ import java.util.TreeSet;
  *
  * <h2>What the snapshot holds</h2>
  * The cooperation graph has every member as a node (isolates included); its edge weight is agreement + exercise +
- * dialogue weight summed over events. {@code dyads} are the member pairs with a non-zero weight in any layer. An <em>active
- * group</em> is a distinct set of three or more members that is the member participants of an exercise or a held
- * dialogue whose [start, end] meets [day − groups_window_days, day] (all roles, observers included), or the members of an
- * agreement still tied by it on the day; it names the event that was active last (latest exercise end capped at the
+ * dialogue weight summed over events. {@code dyads} are the member pairs with a non-zero weight in any layer. An
+ * <em>active group</em> is a distinct set of three or more members that is the member participants of an exercise or
+ * a held dialogue whose [start, end] meets [day − groups_window_days, day] (all roles, observers included), or the
+ * members of an agreement still tied by it on the day; it names the event that was active last (latest exercise end capped at the
  * day, agreements in force count as active on the day; then the smallest id). A <em>contribution</em> is one per
  * event that adds weight on the day (the sum over its member pairs), heaviest first, ties by event id; end records
  * counted in {@code tiesLost} and dialogues not held are contributions of weight 0, so that they have their provenance.
@@ -140,8 +140,9 @@ public final class NetworkModel implements Serializable {
 
     /**
      * The last day on which the event can still change a snapshot of any scope, so that a job can evict it from state
-     * after it: exercise end + max(window, groups window); dialogue end + max(window, not-held window, groups window); coercion start + window; a signed/in_force agreement its
-     * effective_to, or {@link LocalDate#MAX} while open-ended; a retracted event {@link LocalDate#MIN} (never counts).
+     * after it: exercise end + max(window, groups window); dialogue end + max(window, not-held window, groups window);
+     * coercion start + window; a signed/in_force agreement its effective_to, or {@link LocalDate#MAX} while open-ended;
+     * a retracted event {@link LocalDate#MIN} (never counts).
      * An end record (suspended/terminated/expired) is {@link LocalDate#MAX}: it must outlive every record of the ties
      * it ended, or evicting it would bring those ties back; so is a record that supersedes another (it must outlive its
      * predecessor). Use {@link #lastRelevantDay(FeedEvent, Collection)} to let
