@@ -70,8 +70,10 @@ final class SchemaErrors {
         if (known.isEmpty()) {
             return "unknown key " + where;
         }
-        String meant = known.stream().filter(k -> distance(k, e.getProperty()) <= 2)
-                .min(Comparator.comparingInt(k -> distance(k, e.getProperty()))).map(k -> " (did you mean " + k + "?)").orElse("");
+        String unknown = e.getProperty();
+        // a typo (partitons), or the start of the key (bind for bind_address)
+        String meant = known.stream().filter(k -> distance(k, unknown) <= 2 || unknown.length() >= 3 && k.startsWith(unknown))
+                .min(Comparator.comparingInt(k -> distance(k, unknown))).map(k -> " (did you mean " + k + "?)").orElse("");
         return "unknown key" + meant + "; known keys " + where + ": " + String.join(", ", known);
     }
 

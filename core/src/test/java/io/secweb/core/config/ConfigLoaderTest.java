@@ -50,6 +50,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void flinkSettingsAreAnyKeyWithAScalarValueKeptAsText() {
+        SecwebConfig config = ConfigLoader.parse("flink:\n  parallelism.default: 2\n  pipeline.object-reuse: true\n", "flink.yaml");
+
+        assertThat(config.flink()).containsEntry("parallelism.default", "2").containsEntry("pipeline.object-reuse", "true");
+        assertThatThrownBy(() -> ConfigLoader.parse("flink:\n  parallelism.default: [2]\n", "flink.yaml"))
+                .hasMessage("flink.yaml:2: flink.parallelism.default: must be text or a number or true or false, got a list");
+    }
+
+    @Test
     void absentKeysTakeTheirDefaults() {
         SecwebConfig config = ConfigLoader.parse("kafka:\n  partitions: 3\n", "partial.yaml");
 
@@ -76,7 +85,7 @@ class ConfigLoaderTest {
     void refusesAnUnknownTopLevelKey() {
         assertThatThrownBy(() -> ConfigLoader.parse("elastic:\n  url: http://es:9200\n", "typo.yaml"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("typo.yaml:1: elastic: unknown key; known keys at the top level: alerts, dashboard, elasticsearch,");
+                .hasMessageStartingWith("typo.yaml:1: elastic: unknown key (did you mean elasticsearch?); known keys at the top level: alerts, ");
     }
 
     @Test

@@ -1,11 +1,9 @@
 package io.secweb.core.network.model;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.secweb.core.config.ConfigException;
 import io.secweb.core.config.ConfigProblems;
 import io.secweb.core.config.YamlDocument;
@@ -60,12 +58,12 @@ public final class NetworkConfigLoader {
     /** Built on first use: the schema and the mapper are shared by every load. */
     private static final class Shared {
         static final YamlReader READER = YamlReader.forSchema("network.schema.json").nullsAreAbsent();
-        static final ObjectMapper MAPPER = YAMLMapper.builder(new YAMLFactory())
+        /** Binds the checked tree; the schema has already refused what these features would. */
+        static final ObjectMapper MAPPER = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 

@@ -143,7 +143,7 @@ class NetworkConfigLoaderTest {
 
         assertThatThrownBy(() -> parse(yaml))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("test.yaml:3: exercises.half_life: unknown key; known keys under exercises: "
+                .hasMessage("test.yaml:3: exercises.half_life: unknown key (did you mean half_life_days?); known keys under exercises: "
                         + "half_life_days, role_factors, scale_weights, window_days");
     }
 
@@ -158,7 +158,7 @@ class NetworkConfigLoaderTest {
 
         assertThatThrownBy(() -> parse(yaml))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("test.yaml:4: agreements.weights.alliance: unknown key; known keys under agreements.weights: ")
+                .hasMessageStartingWith("test.yaml:4: agreements.weights.alliance: unknown key (did you mean alliance_treaty?); known keys under agreements.weights: ")
                 .hasMessageContaining("alliance_treaty");
     }
 
