@@ -3,7 +3,6 @@ package io.secweb.core.alerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.secweb.core.indicators.IndicatorNames;
-import io.secweb.core.testing.BrokenCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RuleLoaderTest {
     /** Tests run in the core module; the shipped rules live in deploy/config/rules. */
     private static final Path SHIPPED = Path.of("../deploy/config/rules");
-    private static final Path PHILIPPINES = SHIPPED.resolve("philippines-coercion-high.yaml");
 
     private final RuleLoader loader = new RuleLoader();
 
@@ -180,40 +178,6 @@ class RuleLoaderTest {
         assertThat(names(schema.at("/$defs/scopeIndicator/enum"))).isEqualTo(IndicatorNames.SCOPE);
         assertThat(names(schema.at("/$defs/countryIndicator/enum"))).isEqualTo(IndicatorNames.COUNTRY);
         assertThat(names(schema.at("/$defs/dyadIndicator/enum"))).isEqualTo(IndicatorNames.DYAD);
-    }
-
-    @Test
-    void aValueOfTheWrongKindInAShippedRuleIsNamedWithItsLine(@TempDir Path dir) {
-        BrokenCopy copy = BrokenCopy.of(PHILIPPINES, dir, "for: 3", "for: three");
-
-        assertThatThrownBy(() -> loader.load(copy.file()))
-                .isInstanceOf(RuleFileException.class)
-                .hasMessage(copy.problem("for", "must be a whole number, got 'three'"));
-    }
-
-    @Test
-    void anUnknownKeyInAShippedRuleIsNamedWithItsLine(@TempDir Path dir) {
-        BrokenCopy copy = BrokenCopy.of(PHILIPPINES, dir, "min_support: 3", "min_suport: 3");
-
-        assertThatThrownBy(() -> loader.load(copy.file()))
-                .hasMessage(copy.problem("min_suport", "unknown key (did you mean min_support?); known keys at the top level: condition, "
-                        + "description, flap, for, id, indicator, labels, min_support, name, scopes, severity"));
-    }
-
-    @Test
-    void aClearThresholdBeyondFireInAShippedRuleIsNamedWithItsLine(@TempDir Path dir) {
-        BrokenCopy copy = BrokenCopy.of(PHILIPPINES, dir, "clear: 1.5", "clear: 3.0");
-
-        assertThatThrownBy(() -> loader.load(copy.file()))
-                .hasMessage(copy.problem("condition.clear", "must be at most fire (2.5) for a above condition watching for a rise, got 3.0"));
-    }
-
-    @Test
-    void aKeyGivenTwiceInAShippedRuleIsNamedWithBothLines(@TempDir Path dir) {
-        BrokenCopy copy = BrokenCopy.of(PHILIPPINES, dir, "severity: critical", "severity: critical\nseverity: info");
-
-        assertThatThrownBy(() -> loader.load(copy.file()))
-                .hasMessage(copy.problemOn(1, "severity", "duplicate key: given twice in the same mapping (first on line " + copy.line() + ")"));
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.secweb.core.config;
 
-import io.secweb.core.testing.BrokenCopy;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -175,69 +173,6 @@ class ConfigLoaderTest {
         SecwebConfig config = ConfigLoader.parse("kafka:\n  partitions:\ndashboard:\n  # port: 9090\nalerts:\n  rules:\n", "empty-values.yaml");
 
         assertThat(config).isEqualTo(SecwebConfig.defaults());
-    }
-
-    @Test
-    void aValueOutOfRangeInTheShippedFileIsNamedWithItsLine(@TempDir Path dir) {
-        BrokenCopy copy = BrokenCopy.of(LOCAL_YAML, dir, "allowed_lateness_days: 365", "allowed_lateness_days: -1");
-
-        assertThatThrownBy(() -> ConfigLoader.load(copy.file()))
-                .isInstanceOf(ConfigException.class)
-                .hasMessage(copy.problem("indicators.allowed_lateness_days", "must be ≥ 0, got -1"));
-    }
-
-    @Test
-    void aValueOfTheWrongKindInTheShippedFileIsNamedWithItsLine(@TempDir Path dir) {
-        BrokenCopy copy = BrokenCopy.of(LOCAL_YAML, dir, "port: 8080", "port: eighty");
-
-        assertThatThrownBy(() -> ConfigLoader.load(copy.file()))
-                .hasMessage(copy.problem("dashboard.port", "must be a whole number, got 'eighty'"));
-    }
-
-    @Test
-    void anUnknownKeyInTheShippedFileIsNamedWithItsLine(@TempDir Path dir) {
-        BrokenCopy copy = BrokenCopy.of(LOCAL_YAML, dir, "max_in_flight_requests: 2", "max_inflight_requests: 2");
-
-        assertThatThrownBy(() -> ConfigLoader.load(copy.file()))
-                .hasMessage(copy.problem("elasticsearch.max_inflight_requests", "unknown key (did you mean max_in_flight_requests?); "
-                        + "known keys under elasticsearch: bulk_flush_interval, bulk_max_actions, index_prefix, max_in_flight_requests, "
-                        + "retry_initial_backoff, retry_max_backoff, url"));
-    }
-
-    @Test
-    void aSemanticErrorInTheShippedFileIsNamedWithItsLine(@TempDir Path dir) {
-        BrokenCopy copy = BrokenCopy.of(LOCAL_YAML, dir, "retry_max_backoff: 10s", "retry_max_backoff: 100ms");
-
-        assertThatThrownBy(() -> ConfigLoader.load(copy.file()))
-                .hasMessage(copy.problem("elasticsearch.retry_max_backoff", "retry_max_backoff (100ms) must not be shorter than retry_initial_backoff (200ms)"));
-    }
-
-    @Test
-    void aKeyGivenTwiceInTheShippedFileIsNamedWithBothLines(@TempDir Path dir) {
-        BrokenCopy copy = BrokenCopy.of(LOCAL_YAML, dir, "  partitions: 1 ", "  partitions: 1\n  partitions: 2 ");
-
-        assertThatThrownBy(() -> ConfigLoader.load(copy.file()))
-                .hasMessage(copy.problemOn(1, "kafka.partitions", "duplicate key: given twice in the same mapping (first on line " + copy.line() + ")"));
-    }
-
-    @Test
-    void everyProblemIsReportedOnePerLineInFileOrder() {
-        String yaml = """
-                kafka:
-                  partitions: 0
-                  starting_offsets: beginning
-                elasticsearch:
-                  url: es:9200
-                  retry_initial_backoff: 1m
-                dashboard:
-                  poll_interval: 50ms
-                """;
-
-        assertThatThrownBy(() -> ConfigLoader.parse(yaml, "many.yaml"))
-                .isInstanceOf(ConfigException.class)
-                .hasMessage("""
-                        many.yaml:2: kafka.partitions: must be ≥ 1, got 0
-                        many.yaml:3: kafka.starting_offsets: must be one of earliest, latest, committed, got 'beginning'""");
     }
 
     @Test
