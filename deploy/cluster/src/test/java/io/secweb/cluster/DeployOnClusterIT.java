@@ -109,7 +109,7 @@ class DeployOnClusterIT {
 
         assertThatThrownBy(() -> DeployCommand.deploy(options(broken, List.of(SecwebJob.INGEST))))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("line 2").hasMessageContaining("unknown key 'partitons'");
+                .hasMessageContaining("-broken.yaml:2: kafka.partitons: unknown key");
         assertThat(rest.jarCount()).isEqualTo(jarsBefore);
     }
 }
