@@ -178,6 +178,11 @@ public final class FeedEvents {
             return this;
         }
 
+        /** Leaves the end out, as a feed record may (the normaliser then sets it to the start). */
+        public Builder noEnd() {
+            return until((LocalDate) null);
+        }
+
         /** {@code day} or {@code month}; {@code null} leaves it out. */
         public Builder precision(String precision) {
             this.precision = precision;

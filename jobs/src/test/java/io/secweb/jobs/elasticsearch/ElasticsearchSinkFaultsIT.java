@@ -6,6 +6,7 @@ import io.secweb.core.config.Backoff;
 import io.secweb.core.documents.ElasticsearchDocument;
 import io.secweb.core.documents.EventDocuments;
 import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
@@ -13,12 +14,7 @@ import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;
 import io.secweb.jobs.testing.FaultInjectingProxy;
 import io.secweb.schemas.SecwebNames;
-import io.secweb.schemas.event.EventType;
-import io.secweb.schemas.event.ExerciseBody;
 import io.secweb.schemas.event.FeedEvent;
-import io.secweb.schemas.event.Participant;
-import io.secweb.schemas.event.Role;
-import io.secweb.schemas.event.Source;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -70,10 +66,8 @@ class ElasticsearchSinkFaultsIT {
     }
 
     private static FeedEvent event(int i) {
-        return new FeedEvent("ex-" + i, 1, EventType.EXERCISE, LocalDate.of(2020 + i % 3, 1 + i % 12, 1 + i % 28), null, "day", null,
-                List.of(new Participant("AUS", Role.HOST), new Participant("JPN", Role.PARTICIPANT)), List.of("test"),
-                new Source("test", "https://example.org/" + i, "test", null), 0.9, false,
-                new ExerciseBody("Exercise " + i, null, List.of("sea"), "medium", null), null, null);
+        return FeedEvents.exercise("ex-" + i).on(LocalDate.of(2020 + i % 3, 1 + i % 12, 1 + i % 28)).noEnd().participants("AUS", "JPN")
+                .tags("test").name("Exercise " + i).scale("medium").build();
     }
 
     private List<ElasticsearchDocument> documents(int n) {
