@@ -7,6 +7,7 @@ import io.secweb.dashboard.testing.SampleStack;
 import io.secweb.schemas.codec.SecwebJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard in a real headless Chromium, over the sample feed processed by the real jobs into the real node.
  * Screenshots of every view go to target/screenshots/.
  */
+@Tag("browser")
 @ExtendWith(SampleStack.class)
 class DashboardBrowserIT {
     private static final String SCOPE = SampleStack.SCOPE;

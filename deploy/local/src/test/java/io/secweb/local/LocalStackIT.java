@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * feed. The whole feed must reach Elasticsearch, the indicators and the shipped alert rules must follow, the dashboard
  * must serve that history, and an event published afterwards must show up.
  */
+@Tag("local-stack")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackIT {
     private static final Path FEED = Path.of("deploy/local/feeds/curated-2000-2026.jsonl");

@@ -21,6 +21,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refusal of connections, and a document the node rejects for good. Nothing may be lost or duplicated, and the job
  * must not fail (restarts are off, so any failure fails the test).
  */
+@Tag("faults")
 @ExtendWith(RealInfrastructure.class)
 class ElasticsearchSinkFaultsIT {
     @RegisterExtension
