@@ -10,11 +10,10 @@ import io.secweb.core.config.Backoff;
 import io.secweb.core.documents.DocumentIds;
 import io.secweb.core.documents.ElasticsearchDocument;
 import io.secweb.core.documents.IndicatorDocument;
-import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.jobs.testing.CollectingSink;
+import io.secweb.jobs.testing.TestJobs;
 import io.secweb.schemas.codec.SecwebJson;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -47,14 +46,8 @@ class AlertsPipelineTest {
             id: phl-coercion
             name: Coercion pressure on the Philippines
             scopes: [alliance]
-            indicator:
-              name: coercion_received
-              level: country
-              countries: [PHL]
-            condition:
-              type: above
-              fire: 0.5
-              clear: 0.3
+            indicator: {name: coercion_received, level: country, countries: [PHL]}
+            condition: {type: above, fire: 0.5, clear: 0.3}
             for: 2
             min_support: 1
             severity: critical
@@ -97,12 +90,7 @@ class AlertsPipelineTest {
     }
 
     private Run run(List<RuleChange> ruleChanges) throws Exception {
-        SecwebFlinkTypes.register();
-        Configuration conf = new Configuration();
-        conf.setString("pipeline.generic-types", "false");
-        conf.setString("restart-strategy.type", "none");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-        env.setParallelism(1);
+        StreamExecutionEnvironment env = TestJobs.environment();
         String name = "alerts-" + System.nanoTime();
         CollectingSink<ElasticsearchDocument> alerts = CollectingSink.named(name + "-es");
         CollectingSink<ElasticsearchDocument> kafka = CollectingSink.named(name + "-kafka");

@@ -9,13 +9,12 @@ import io.secweb.core.elasticsearch.ElasticsearchConnection;
 import io.secweb.core.testing.FeedEvents;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
-import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;
 import io.secweb.jobs.testing.FaultInjectingProxy;
+import io.secweb.jobs.testing.TestJobs;
 import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.event.FeedEvent;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -77,12 +76,7 @@ class ElasticsearchSinkFaultsIT {
     }
 
     private void write(List<ElasticsearchDocument> docs) throws Exception {
-        SecwebFlinkTypes.register();
-        Configuration conf = new Configuration();
-        conf.setString("restart-strategy.type", "none");
-        conf.setString("pipeline.generic-types", "false");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-        env.setParallelism(1);
+        StreamExecutionEnvironment env = TestJobs.environment();
         ElasticsearchSinkOptions options = ElasticsearchSinkOptions.defaults(ElasticsearchConnection.of(proxy.url()), prefix)
                 .withBatching(20, Duration.ofMillis(50))
                 .withMaxInFlightRequests(1)

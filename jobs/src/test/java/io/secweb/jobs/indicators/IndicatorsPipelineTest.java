@@ -8,15 +8,14 @@ import io.secweb.core.indicators.IndicatorEngine;
 import io.secweb.core.network.model.NetworkSettings;
 import io.secweb.core.network.model.Scope;
 import io.secweb.core.testing.FeedEvents;
-import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.jobs.testing.CollectingSink;
+import io.secweb.jobs.testing.TestJobs;
 import io.secweb.schemas.codec.SecwebJson;
 import io.secweb.schemas.event.FeedEvent;
 import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -80,12 +79,7 @@ class IndicatorsPipelineTest {
     }
 
     private static Run run(List<FeedEvent> feed) throws Exception {
-        SecwebFlinkTypes.register();
-        Configuration conf = new Configuration();
-        conf.setString("pipeline.generic-types", "false");
-        conf.setString("restart-strategy.type", "none");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-        env.setParallelism(1);
+        StreamExecutionEnvironment env = TestJobs.environment();
         DataStream<FeedEvent> events = env.fromData(feed).assignTimestampsAndWatermarks(
                 WatermarkStrategy.<FeedEvent>forGenerator(ctx -> new WatermarkAfterEveryEvent(Duration.ofDays(1)))
                         .withTimestampAssigner(new EventTimestamps()));

@@ -4,11 +4,11 @@ import io.secweb.core.documents.ElasticsearchDocument;
 import io.secweb.core.ingest.RawRecord;
 import io.secweb.core.testing.FeedEvents;
 import io.secweb.jobs.testing.CollectingSink;
+import io.secweb.jobs.testing.TestJobs;
 import io.secweb.schemas.Topics;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.deadletter.Reason;
 import io.secweb.schemas.event.FeedEvent;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -42,12 +42,8 @@ class IngestPipelineTest {
     }
 
     private Run run(List<RawRecord> input) throws Exception {
-        Configuration conf = new Configuration();
-        conf.setString("pipeline.generic-types", "false");
-        conf.setString("restart-strategy.type", "none");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         // like Kafka partitions keyed by id, a single input keeps the records of one id in order
-        env.setParallelism(1);
+        StreamExecutionEnvironment env = TestJobs.environment();
         CollectingSink<FeedEvent> events = CollectingSink.named("events-" + offset);
         CollectingSink<DeadLetter> deadLetters = CollectingSink.named("dead-letters-" + offset);
         CollectingSink<ElasticsearchDocument> docs = CollectingSink.named("documents-" + offset);
