@@ -13,6 +13,7 @@ import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.Topics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * API, spread over both TaskManagers, filling Elasticsearch from the curated feed; a second deploy of a running job
  * and a broken configuration are refused with a message.
  */
+@Tag("cluster")
 @ExtendWith({RealInfrastructure.class, RealFlinkCluster.class})
 class DeployOnClusterIT {
     private JobNamespace ns;

@@ -47,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ids with the same sources and versions in Elasticsearch, and the same committed records on the events topic — none
  * lost, none duplicated.
  */
+@Tag("cluster")
 @Tag("faults")
 @ExtendWith({RealInfrastructure.class, RealFlinkCluster.class})
 class IngestOnClusterFaultsIT {

@@ -6,6 +6,7 @@ import io.secweb.infra.testing.Await;
 import io.secweb.infra.testing.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * happened with commons-logging 1.3, which registers itself with the TaskManager's Log4j context. Counted with
  * {@code jcmd VM.classloaders} on the real TaskManager processes after full collections.
  */
+@Tag("cluster")
 @ExtendWith({RealInfrastructure.class, RealFlinkCluster.class})
 class JobClassLoadersIT {
     private static final int RUNS = 4;

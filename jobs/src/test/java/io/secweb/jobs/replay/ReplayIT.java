@@ -3,7 +3,7 @@ package io.secweb.jobs.replay;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.secweb.core.alerts.BacktestTable;
 import io.secweb.core.config.ConfigException;
-import io.secweb.core.testing.Feeds;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
 import io.secweb.jobs.alerts.BacktestCommand;
@@ -91,7 +91,7 @@ class ReplayIT {
 
     @Test
     void aReplayPublishesInEventTimeOrderAndProcessesIntoItsOwnIndices() throws Exception {
-        List<String> shuffled = new ArrayList<>(Feeds.sample());
+        List<String> shuffled = new ArrayList<>(FeedEvents.sample());
         Collections.shuffle(shuffled, new Random(7));
         ReplayCommand.run(ReplayOptions.parse(args(feed(shuffled))));
 
@@ -102,7 +102,7 @@ class ReplayIT {
                     .toList();
             assertThat(starts).isSorted().isNotEmpty();
         }
-        assertThat(elastic.count(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.EVENTS))).isEqualTo(Feeds.sample().size());
+        assertThat(elastic.count(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.EVENTS))).isEqualTo(FeedEvents.sample().size());
         // one index per kind for the whole run, however many years it covers
         assertThat(elastic.client().indices().get(g -> g.index("secweb-replay-" + runId + "-*")).indices().keySet())
                 .containsExactlyInAnyOrder("secweb-replay-" + runId + "-events-run", "secweb-replay-" + runId + "-deadletter-run",
@@ -116,7 +116,7 @@ class ReplayIT {
     @Test
     void theBackfillWritesTheSameDocumentsAsTheStreamingPath() throws Exception {
         // agreements only: one feed topic, published in event-time order, so the stream has no late events to restate
-        List<String> agreements = Feeds.sample().stream().filter(l -> l.contains("\"type\":\"agreement\"")).toList();
+        List<String> agreements = FeedEvents.sample().stream().filter(l -> l.contains("\"type\":\"agreement\"")).toList();
         Path feed = feed(agreements);
 
         ReplayCommand.run(ReplayOptions.parse(args(feed)));
@@ -148,7 +148,7 @@ class ReplayIT {
 
     @Test
     void theBacktestFindsTheSameAlertsAsTheStreamingReplayAndPrintsThem() throws Exception {
-        List<String> agreements = Feeds.sample().stream().filter(l -> l.contains("\"type\":\"agreement\"")).toList();
+        List<String> agreements = FeedEvents.sample().stream().filter(l -> l.contains("\"type\":\"agreement\"")).toList();
         Path feed = feed(agreements);
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Files.writeString(rules.resolve("ties.yaml"), TIES_RULE);
@@ -180,7 +180,7 @@ class ReplayIT {
     void saysExactlyWhatIsWrong() throws Exception {
         assertThatThrownBy(() -> ReplayCommand.run(ReplayOptions.parse(args(dir.resolve("nope.jsonl")))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("nope.jsonl").hasMessageContaining("does not exist");
-        Path feed = feed(Feeds.sample());
+        Path feed = feed(FeedEvents.sample());
         assertThatThrownBy(() -> ReplayOptions.parse(args(feed, "--from", "2024-01-01", "--to", "2023-01-01")))
                 .hasMessageContaining("--to 2023-01-01 is before --from 2024-01-01");
         assertThatThrownBy(() -> ReplayOptions.parse(args(feed, "--format", "mme", "--speed", "fast")))

@@ -1,16 +1,10 @@
 package io.secweb.core.network.model;
 
 import io.secweb.core.network.graph.Graph;
-import io.secweb.core.testing.Feeds;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.schemas.codec.SecwebJson;
-import io.secweb.schemas.event.AgreementBody;
-import io.secweb.schemas.event.CoercionBody;
-import io.secweb.schemas.event.EventType;
-import io.secweb.schemas.event.ExerciseBody;
 import io.secweb.schemas.event.FeedEvent;
-import io.secweb.schemas.event.Participant;
 import io.secweb.schemas.event.Role;
-import io.secweb.schemas.event.Source;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +35,8 @@ class NetworkModelTest {
     class Agreements {
         @Test
         void anAgreementInForceTiesEveryPairOfMemberPartiesWithTheWeightOfItsKind() {
-            FeedEvent treaty = agreement("ag-treaty", "alliance_treaty", "in_force", "2020-01-01", null, null, "AUS", "JPN", "USA");
+            FeedEvent treaty = FeedEvents.agreement("ag-treaty").on("2020-01-01").kind("alliance_treaty")
+                    .participants("AUS", "JPN", "USA").build();
 
             NetworkSnapshot s = on("2024-01-01", treaty);
 
@@ -56,7 +51,8 @@ class NetworkModelTest {
 
         @Test
         void aSignedAgreementIsNotYetInForceBeforeItsEffectiveFrom() {
-            FeedEvent raa = agreement("ag-raa", "access_agreement", "signed", "2022-01-06", "2023-08-13", null, "JPN", "AUS");
+            FeedEvent raa = FeedEvents.agreement("ag-raa").on("2022-01-06").kind("access_agreement").status("signed")
+                    .effective("2023-08-13", null).participants("JPN", "AUS").build();
 
             assertThat(on("2023-08-12", raa).cooperation().weight("AUS", "JPN")).isZero();
             assertThat(on("2023-08-12", raa).contributions()).isEmpty();
@@ -65,7 +61,8 @@ class NetworkModelTest {
 
         @Test
         void anAgreementCountsOnlyFromItsStartEvenWithAnEarlierEffectiveFrom() {
-            FeedEvent retroactive = agreement("ag-retro", "logistics_agreement", "in_force", "2020-06-01", "2019-01-01", null, "USA", "PHL");
+            FeedEvent retroactive = FeedEvents.agreement("ag-retro").on("2020-06-01").kind("logistics_agreement").effective("2019-01-01", null)
+                    .participants("USA", "PHL").build();
 
             assertThat(on("2020-05-31", retroactive).dyads()).isEmpty();
             assertThat(on("2020-06-01", retroactive).cooperation().weight("PHL", "USA")).isEqualTo(1.5);
@@ -73,7 +70,8 @@ class NetworkModelTest {
 
         @Test
         void anAgreementPastItsEffectiveToLapsesWithoutCountingAsALostTie() {
-            FeedEvent mou = agreement("ag-mou", "defence_cooperation", "in_force", "2019-01-01", null, "2023-12-31", "JPN", "PHL");
+            FeedEvent mou = FeedEvents.agreement("ag-mou").on("2019-01-01").kind("defence_cooperation").effective(null, "2023-12-31")
+                    .participants("JPN", "PHL").build();
 
             assertThat(on("2023-12-31", mou).cooperation().weight("JPN", "PHL")).isEqualTo(1.5);
             NetworkSnapshot after = on("2024-01-01", mou);
@@ -84,9 +82,12 @@ class NetworkModelTest {
 
         @Test
         void aTerminationEndsTheTieOfTheSameKindFromItsStartAndCountsAsLostForTheWindow() {
-            FeedEvent vfa = agreement("ag-vfa", "access_agreement", "in_force", "1998-02-10", "1999-05-27", null, "PHL", "USA");
-            FeedEvent mdt = agreement("ag-mdt", "alliance_treaty", "in_force", "1951-08-30", "1952-08-27", null, "PHL", "USA");
-            FeedEvent termination = agreement("ag-vfa-termination", "access_agreement", "terminated", "2020-02-11", null, null, "PHL", "USA");
+            FeedEvent vfa = FeedEvents.agreement("ag-vfa").on("1998-02-10").kind("access_agreement").effective("1999-05-27", null)
+                    .participants("PHL", "USA").build();
+            FeedEvent mdt = FeedEvents.agreement("ag-mdt").on("1951-08-30").kind("alliance_treaty").effective("1952-08-27", null)
+                    .participants("PHL", "USA").build();
+            FeedEvent termination = FeedEvents.agreement("ag-vfa-termination").on("2020-02-11").kind("access_agreement").status("terminated")
+                    .participants("PHL", "USA").build();
 
             NetworkSnapshot before = on("2020-02-10", vfa, mdt, termination);
             assertThat(before.cooperation().weight("PHL", "USA")).isEqualTo(5.0);
@@ -108,9 +109,10 @@ class NetworkModelTest {
 
         @Test
         void aRevisionWithEffectiveToKeepsTheHistoryAndEndsTheTieAfterThatDay() {
-            FeedEvent gsomia = agreement("ag-gsomia", "intelligence_sharing", "in_force", "2016-11-23", "2016-11-23", null, "KOR", "JPN");
-            FeedEvent ended = revise(agreement("ag-gsomia", "intelligence_sharing", "terminated", "2016-11-23", "2016-11-23", "2019-11-22",
-                    "KOR", "JPN"), 2);
+            FeedEvent gsomia = FeedEvents.agreement("ag-gsomia").on("2016-11-23").kind("intelligence_sharing").effective("2016-11-23", null)
+                    .participants("KOR", "JPN").build();
+            FeedEvent ended = FeedEvents.agreement("ag-gsomia").on("2016-11-23").kind("intelligence_sharing").status("terminated")
+                    .effective("2016-11-23", "2019-11-22").participants("KOR", "JPN").revision(2).build();
 
             assertThat(on("2018-01-01", gsomia, ended).cooperation().weight("JPN", "KOR")).isEqualTo(1.5);
             assertThat(on("2019-11-22", gsomia, ended).cooperation().weight("JPN", "KOR")).isEqualTo(1.5);
@@ -122,9 +124,10 @@ class NetworkModelTest {
 
         @Test
         void aTerminationNoticeDoesNotDoubleTheTieItAnnouncesTheEndOf() {
-            FeedEvent gsomia = agreement("ag-gsomia", "intelligence_sharing", "in_force", "2016-11-23", "2016-11-23", null, "KOR", "JPN");
-            FeedEvent notice = agreement("ag-gsomia-notice", "intelligence_sharing", "terminated", "2019-08-22", "2016-11-23", "2019-11-22",
-                    "KOR", "JPN");
+            FeedEvent gsomia = FeedEvents.agreement("ag-gsomia").on("2016-11-23").kind("intelligence_sharing").effective("2016-11-23", null)
+                    .participants("KOR", "JPN").build();
+            FeedEvent notice = FeedEvents.agreement("ag-gsomia-notice").on("2019-08-22").kind("intelligence_sharing").status("terminated")
+                    .effective("2016-11-23", "2019-11-22").participants("KOR", "JPN").build();
 
             NetworkSnapshot during = on("2019-09-01", gsomia, notice);
             assertThat(during.cooperation().weight("JPN", "KOR")).isEqualTo(1.5);
@@ -137,9 +140,11 @@ class NetworkModelTest {
 
         @Test
         void anAgreementSignedAfterATerminationStands() {
-            FeedEvent vfa = agreement("ag-vfa", "access_agreement", "in_force", "1998-02-10", null, null, "PHL", "USA");
-            FeedEvent termination = agreement("ag-vfa-termination", "access_agreement", "terminated", "2020-02-11", null, null, "PHL", "USA");
-            FeedEvent edca = agreement("ag-edca-new", "access_agreement", "signed", "2021-07-30", null, null, "PHL", "USA");
+            FeedEvent vfa = FeedEvents.agreement("ag-vfa").on("1998-02-10").kind("access_agreement").participants("PHL", "USA").build();
+            FeedEvent termination = FeedEvents.agreement("ag-vfa-termination").on("2020-02-11").kind("access_agreement").status("terminated")
+                    .participants("PHL", "USA").build();
+            FeedEvent edca = FeedEvents.agreement("ag-edca-new").on("2021-07-30").kind("access_agreement").status("signed")
+                    .participants("PHL", "USA").build();
 
             NetworkSnapshot s = on("2022-01-01", vfa, termination, edca);
 
@@ -149,8 +154,10 @@ class NetworkModelTest {
 
         @Test
         void aSuspensionEndsOnlyThePairsItNames() {
-            FeedEvent framework = agreement("ag-framework", "minilateral_framework", "signed", "2023-08-18", null, null, "JPN", "KOR", "USA");
-            FeedEvent suspension = agreement("ag-suspension", "minilateral_framework", "suspended", "2024-01-01", null, null, "JPN", "KOR");
+            FeedEvent framework = FeedEvents.agreement("ag-framework").on("2023-08-18").kind("minilateral_framework").status("signed")
+                    .participants("JPN", "KOR", "USA").build();
+            FeedEvent suspension = FeedEvents.agreement("ag-suspension").on("2024-01-01").kind("minilateral_framework").status("suspended")
+                    .participants("JPN", "KOR").build();
 
             NetworkSnapshot s = on("2024-06-01", framework, suspension);
 
@@ -162,9 +169,12 @@ class NetworkModelTest {
 
         @Test
         void tiesOfSeveralAgreementsAndExercisesAddUp() {
-            FeedEvent lemoa = agreement("ag-logistics", "logistics_agreement", "signed", "2016-08-29", null, null, "USA", "JPN");
-            FeedEvent statement = agreement("ag-statement", "joint_statement", "signed", "2021-03-12", null, null, "USA", "JPN");
-            FeedEvent drill = exercise("ex-drill", "medium", "2024-06-27", "2024-06-29", "USA:host", "JPN");
+            FeedEvent lemoa = FeedEvents.agreement("ag-logistics").on("2016-08-29").kind("logistics_agreement").status("signed")
+                    .participants("USA", "JPN").build();
+            FeedEvent statement = FeedEvents.agreement("ag-statement").on("2021-03-12").kind("joint_statement").status("signed")
+                    .participants("USA", "JPN").build();
+            FeedEvent drill = FeedEvents.exercise("ex-drill").on("2024-06-27").until("2024-06-29").scale("medium")
+                    .participants("USA", "JPN").build();
 
             NetworkSnapshot s = on("2024-06-28", lemoa, statement, drill);
 
@@ -177,7 +187,8 @@ class NetworkModelTest {
     class Exercises {
         @Test
         void anExerciseHasFullWeightWhileItRuns() {
-            FeedEvent e = exercise("ex-large", "large", "2024-04-22", "2024-05-10", "AUS:host", "JPN", "USA");
+            FeedEvent e = FeedEvents.exercise("ex-large").on("2024-04-22").until("2024-05-10").scale("large")
+                    .participants("AUS", "JPN", "USA").build();
 
             NetworkSnapshot s = on("2024-04-22", e);
 
@@ -189,7 +200,7 @@ class NetworkModelTest {
 
         @Test
         void oneHalfLifeAfterItEndedAnExerciseWeighsHalf() {
-            FeedEvent e = exercise("ex-large", "large", "2022-12-20", "2023-01-01", "AUS:host", "JPN");
+            FeedEvent e = FeedEvents.exercise("ex-large").on("2022-12-20").until("2023-01-01").scale("large").participants("AUS", "JPN").build();
 
             assertThat(on("2024-01-01", e).cooperation().weight("AUS", "JPN")).isCloseTo(1.0, within(EPS));
             assertThat(on("2024-07-01", e).cooperation().weight("AUS", "JPN")).as("547 days").isCloseTo(2.0 * Math.pow(0.5, 547.0 / 365), within(EPS));
@@ -198,7 +209,7 @@ class NetworkModelTest {
 
         @Test
         void anExerciseEndedMoreThanTheWindowAgoWeighsNothing() {
-            FeedEvent e = exercise("ex-large", "large", "2019-12-20", "2020-01-01", "AUS:host", "JPN");
+            FeedEvent e = FeedEvents.exercise("ex-large").on("2019-12-20").until("2020-01-01").scale("large").participants("AUS", "JPN").build();
             LocalDate end = LocalDate.parse("2020-01-01");
 
             NetworkSnapshot last = MODEL.snapshot(List.of(e), SCOPE, end.plusDays(730));
@@ -211,7 +222,8 @@ class NetworkModelTest {
 
         @Test
         void anObserverTieIsTheProductOfTheRoleFactors() {
-            FeedEvent e = exercise("ex-major", "major", "2023-04-11", "2023-04-28", "PHL:host", "USA", "JPN:observer", "KOR:observer");
+            FeedEvent e = FeedEvents.exercise("ex-major").on("2023-04-11").until("2023-04-28").scale("major").participants("PHL", "USA")
+                    .participants(Role.OBSERVER, "JPN", "KOR").build();
 
             NetworkSnapshot s = on("2023-04-20", e);
 
@@ -225,7 +237,8 @@ class NetworkModelTest {
         @Test
         void decayedWeightsBelowTheFloorCountAsZero() {
             // observer-observer of a small exercise: 0.5 x 0.25 x 0.25 = 0.03125; x 0.5^(700/365) = 0.0083 < 0.01
-            FeedEvent e = exercise("ex-small", "small", "2020-01-01", "2020-01-01", "PHL:host", "JPN:observer", "KOR:observer");
+            FeedEvent e = FeedEvents.exercise("ex-small").on("2020-01-01").scale("small").participants("PHL")
+                    .participants(Role.OBSERVER, "JPN", "KOR").build();
 
             NetworkSnapshot s = MODEL.snapshot(List.of(e), SCOPE, LocalDate.parse("2020-01-01").plusDays(700));
 
@@ -235,14 +248,15 @@ class NetworkModelTest {
 
         @Test
         void anExerciseWithoutScaleCountsAsMedium() {
-            FeedEvent e = exercise("ex-unscaled", null, "2024-01-01", "2024-01-05", "USA:host", "KOR");
+            FeedEvent e = FeedEvents.exercise("ex-unscaled").on("2024-01-01").until("2024-01-05").participants("USA", "KOR").build();
 
             assertThat(on("2024-01-03", e).cooperation().weight("KOR", "USA")).isEqualTo(1.0);
         }
 
         @Test
         void nonMembersAreLeftOutButTheMemberPairsOfTheSameEventKept() {
-            FeedEvent e = exercise("ex-malabar", "large", "2020-11-03", "2020-11-20", "IND:host", "USA", "JPN", "GBR:observer");
+            FeedEvent e = FeedEvents.exercise("ex-malabar").on("2020-11-03").until("2020-11-20").scale("large").participants("IND", "USA", "JPN")
+                    .participants(Role.OBSERVER, "GBR").build();
 
             NetworkSnapshot s = on("2020-11-10", e);
 
@@ -257,7 +271,7 @@ class NetworkModelTest {
     class Coercion {
         @Test
         void coercionIsADirectedTieFromInitiatorToTarget() {
-            FeedEvent e = coercion("co-shoal", 4, "2024-06-17", List.of("CHN"), List.of("PHL"));
+            FeedEvent e = FeedEvents.coercion("co-shoal").on("2024-06-17").severity(4).participants("CHN", "PHL").build();
 
             NetworkSnapshot s = on("2024-06-17", e);
 
@@ -270,7 +284,7 @@ class NetworkModelTest {
 
         @Test
         void coercionHalvesEveryHalfLifeAndEndsAfterTheWindow() {
-            FeedEvent e = coercion("co-drills", 5, "2022-08-04", List.of("CHN"), List.of("JPN"));
+            FeedEvent e = FeedEvents.coercion("co-drills").on("2022-08-04").severity(5).participants("CHN", "JPN").build();
             LocalDate start = LocalDate.parse("2022-08-04");
 
             assertThat(weightOn(e, start.plusDays(180))).isCloseTo(0.5, within(EPS));
@@ -285,7 +299,8 @@ class NetworkModelTest {
 
         @Test
         void everyInitiatorMemberOrNotPressesEveryMemberTarget() {
-            FeedEvent e = coercion("co-adiz", 3, "2019-07-23", List.of("RUS", "CHN"), List.of("KOR", "JPN"));
+            FeedEvent e = FeedEvents.coercion("co-adiz").on("2019-07-23").severity(3).participants(Role.INITIATOR, "RUS", "CHN")
+                    .participants(Role.TARGET, "KOR", "JPN").build();
 
             NetworkSnapshot s = on("2019-07-23", e);
 
@@ -298,7 +313,7 @@ class NetworkModelTest {
 
         @Test
         void pressureOnTheFirstOfAPairIsTheBaDirection() {
-            FeedEvent e = coercion("co-reverse", 2, "2024-01-01", List.of("USA"), List.of("CHN"));
+            FeedEvent e = FeedEvents.coercion("co-reverse").on("2024-01-01").severity(2).participants("USA", "CHN").build();
 
             assertThat(on("2024-01-01", e).dyads()).containsExactly(new DyadTie("CHN", "USA", 0, 0, 0, 0.4));
         }
@@ -308,7 +323,8 @@ class NetworkModelTest {
     class WhichEventsCount {
         @Test
         void aRetractedEventNeverCounts() {
-            FeedEvent e = retracted(exercise("ex-1", "large", "2024-01-01", "2024-01-05", "USA:host", "KOR"), 1);
+            FeedEvent e = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("large").participants("USA", "KOR")
+                    .retracted().build();
 
             NetworkSnapshot s = on("2024-01-03", e);
 
@@ -318,15 +334,16 @@ class NetworkModelTest {
 
         @Test
         void aRetractionAsTheHighestRevisionRemovesTheEvent() {
-            FeedEvent e = exercise("ex-1", "large", "2024-01-01", "2024-01-05", "USA:host", "KOR");
+            FeedEvent e = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("large").participants("USA", "KOR").build();
 
-            assertThat(on("2024-01-03", e, retracted(e, 2)).dyads()).isEmpty();
+            assertThat(on("2024-01-03", e, FeedEvents.from(e).revision(2).retracted().build()).dyads()).isEmpty();
         }
 
         @Test
         void onlyTheHighestRevisionOfAnIdCounts() {
-            FeedEvent small = exercise("ex-1", "small", "2024-01-01", "2024-01-05", "USA:host", "KOR");
-            FeedEvent major = revise(exercise("ex-1", "major", "2024-01-01", "2024-01-05", "USA:host", "KOR"), 3);
+            FeedEvent small = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("small").participants("USA", "KOR").build();
+            FeedEvent major = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("major").participants("USA", "KOR")
+                    .revision(3).build();
 
             assertThat(on("2024-01-03", major, small).cooperation().weight("KOR", "USA")).isEqualTo(3.0);
             assertThat(on("2024-01-03", small, major).cooperation().weight("KOR", "USA")).isEqualTo(3.0);
@@ -334,7 +351,7 @@ class NetworkModelTest {
 
         @Test
         void anEventCountsOnlyFromItsStart() {
-            FeedEvent e = exercise("ex-1", "large", "2024-04-22", "2024-05-10", "PHL:host", "USA");
+            FeedEvent e = FeedEvents.exercise("ex-1").on("2024-04-22").until("2024-05-10").scale("large").participants("PHL", "USA").build();
 
             assertThat(on("2024-04-21", e).dyads()).isEmpty();
             assertThat(on("2024-04-22", e).dyads()).hasSize(1);
@@ -343,11 +360,13 @@ class NetworkModelTest {
         @Test
         void theSameEventsInAnyOrderGiveTheSameSnapshot() {
             List<FeedEvent> events = new ArrayList<>(List.of(
-                    exercise("ex-a", "major", "2023-07-22", "2023-08-04", "AUS:host", "USA:host", "JPN", "KOR", "PHL:observer"),
-                    exercise("ex-b", "small", "2024-04-07", "2024-04-07", "PHL:host", "AUS", "JPN", "USA"),
-                    agreement("ag-a", "minilateral_framework", "signed", "2023-08-18", null, null, "JPN", "KOR", "USA"),
-                    agreement("ag-b", "access_agreement", "signed", "2014-04-28", null, null, "USA", "PHL"),
-                    coercion("co-a", 3, "2024-03-01", List.of("CHN"), List.of("PHL", "JPN"))));
+                    FeedEvents.exercise("ex-a").on("2023-07-22").until("2023-08-04").scale("major").participants(Role.HOST, "AUS", "USA")
+                            .participants(Role.PARTICIPANT, "JPN", "KOR").participants(Role.OBSERVER, "PHL").build(),
+                    FeedEvents.exercise("ex-b").on("2024-04-07").scale("small").participants("PHL", "AUS", "JPN", "USA").build(),
+                    FeedEvents.agreement("ag-a").on("2023-08-18").kind("minilateral_framework").status("signed")
+                            .participants("JPN", "KOR", "USA").build(),
+                    FeedEvents.agreement("ag-b").on("2014-04-28").kind("access_agreement").status("signed").participants("USA", "PHL").build(),
+                    FeedEvents.coercion("co-a").on("2024-03-01").severity(3).participants("CHN", "PHL", "JPN").build()));
             NetworkSnapshot first = MODEL.snapshot(events, SCOPE, LocalDate.parse("2024-06-01"));
             Collections.shuffle(events, new Random(7));
             NetworkSnapshot second = MODEL.snapshot(events, SCOPE, LocalDate.parse("2024-06-01"));
@@ -364,7 +383,7 @@ class NetworkModelTest {
     class Groups {
         @Test
         void threeOrMoreMemberParticipantsOfARecentExerciseAreAnActiveGroup() {
-            FeedEvent e = exercise("ex-mca", "small", "2024-04-07", "2024-04-07", "PHL:host", "AUS", "JPN", "USA", "IND");
+            FeedEvent e = FeedEvents.exercise("ex-mca").on("2024-04-07").scale("small").participants("PHL", "AUS", "JPN", "USA", "IND").build();
 
             NetworkSnapshot s = on("2024-06-01", e);
 
@@ -373,14 +392,15 @@ class NetworkModelTest {
 
         @Test
         void twoMembersAreNotAGroup() {
-            FeedEvent e = exercise("ex-trio", "small", "2024-04-07", "2024-04-07", "PHL:host", "USA", "IND");
+            FeedEvent e = FeedEvents.exercise("ex-trio").on("2024-04-07").scale("small").participants("PHL", "USA", "IND").build();
 
             assertThat(on("2024-04-07", e).activeGroups()).isEmpty();
         }
 
         @Test
         void anExerciseStaysAGroupForTheGroupsWindowAfterItEnds() {
-            FeedEvent e = exercise("ex-mca", "small", "2024-04-01", "2024-04-07", "PHL:host", "AUS", "JPN");
+            FeedEvent e = FeedEvents.exercise("ex-mca").on("2024-04-01").until("2024-04-07").scale("small")
+                    .participants("PHL", "AUS", "JPN").build();
             LocalDate end = LocalDate.parse("2024-04-07");
 
             assertThat(on("2024-04-03", e).activeGroups()).extracting(Group::lastActive).as("running: active today")
@@ -391,7 +411,8 @@ class NetworkModelTest {
 
         @Test
         void anAgreementInForceIsAGroupActiveOnTheDay() {
-            FeedEvent camp = agreement("ag-camp-david", "minilateral_framework", "signed", "2023-08-18", null, null, "JPN", "KOR", "USA");
+            FeedEvent camp = FeedEvents.agreement("ag-camp-david").on("2023-08-18").kind("minilateral_framework").status("signed")
+                    .participants("JPN", "KOR", "USA").build();
 
             assertThat(on("2026-01-01", camp).activeGroups())
                     .containsExactly(new Group(List.of("JPN", "KOR", "USA"), "ag-camp-david", LocalDate.parse("2026-01-01")));
@@ -399,8 +420,10 @@ class NetworkModelTest {
 
         @Test
         void theSameMembersMakeOneGroupNamingTheLastActiveEvent() {
-            FeedEvent older = exercise("ex-z-older", "medium", "2024-01-10", "2024-01-12", "JPN:host", "KOR", "USA");
-            FeedEvent newer = exercise("ex-a-newer", "medium", "2024-06-27", "2024-06-29", "USA:host", "JPN", "KOR");
+            FeedEvent older = FeedEvents.exercise("ex-z-older").on("2024-01-10").until("2024-01-12").scale("medium")
+                    .participants("JPN", "KOR", "USA").build();
+            FeedEvent newer = FeedEvents.exercise("ex-a-newer").on("2024-06-27").until("2024-06-29").scale("medium")
+                    .participants("USA", "JPN", "KOR").build();
 
             assertThat(on("2024-08-01", older, newer).activeGroups())
                     .containsExactly(new Group(List.of("JPN", "KOR", "USA"), "ex-a-newer", LocalDate.parse("2024-06-29")));
@@ -408,8 +431,10 @@ class NetworkModelTest {
 
         @Test
         void groupsAreSortedByMembers() {
-            FeedEvent a = exercise("ex-1", "medium", "2024-06-27", "2024-06-29", "USA:host", "JPN", "KOR");
-            FeedEvent b = exercise("ex-2", "medium", "2024-06-27", "2024-06-29", "USA:host", "JPN", "AUS", "PHL");
+            FeedEvent a = FeedEvents.exercise("ex-1").on("2024-06-27").until("2024-06-29").scale("medium")
+                    .participants("USA", "JPN", "KOR").build();
+            FeedEvent b = FeedEvents.exercise("ex-2").on("2024-06-27").until("2024-06-29").scale("medium")
+                    .participants("USA", "JPN", "AUS", "PHL").build();
 
             assertThat(on("2024-07-01", a, b).activeGroups()).extracting(Group::members)
                     .containsExactly(List.of("AUS", "JPN", "PHL", "USA"), List.of("JPN", "KOR", "USA"));
@@ -420,10 +445,12 @@ class NetworkModelTest {
     class Contributions {
         @Test
         void contributionsComeHeaviestFirstWithTiesInIdOrder() {
-            FeedEvent alliance = agreement("ag-alliance", "alliance_treaty", "in_force", "1951-01-01", null, null, "AUS", "USA");
-            FeedEvent b = agreement("ag-b", "access_agreement", "signed", "2014-01-01", null, null, "PHL", "USA");
-            FeedEvent a = agreement("ag-a", "access_agreement", "signed", "2014-01-01", null, null, "JPN", "USA");
-            FeedEvent push = coercion("co-push", 5, "2024-01-01", List.of("CHN"), List.of("PHL"));
+            FeedEvent alliance = FeedEvents.agreement("ag-alliance").on("1951-01-01").kind("alliance_treaty").participants("AUS", "USA").build();
+            FeedEvent b = FeedEvents.agreement("ag-b").on("2014-01-01").kind("access_agreement").status("signed")
+                    .participants("PHL", "USA").build();
+            FeedEvent a = FeedEvents.agreement("ag-a").on("2014-01-01").kind("access_agreement").status("signed")
+                    .participants("JPN", "USA").build();
+            FeedEvent push = FeedEvents.coercion("co-push").on("2024-01-01").severity(5).participants("CHN", "PHL").build();
 
             assertThat(on("2024-01-01", alliance, b, a, push).contributions()).containsExactly(
                     new Contribution("ag-alliance", Layer.AGREEMENT, 3.0, "https://example.org/ag-alliance"),
@@ -434,7 +461,7 @@ class NetworkModelTest {
 
         @Test
         void anEventWithOneMemberContributesNothing() {
-            FeedEvent e = exercise("ex-1", "large", "2024-01-01", "2024-01-05", "IND:host", "USA");
+            FeedEvent e = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("large").participants("IND", "USA").build();
 
             NetworkSnapshot s = on("2024-01-03", e);
 
@@ -448,14 +475,14 @@ class NetworkModelTest {
     class StateEviction {
         @Test
         void anExerciseIsRelevantUntilItsWindowHasPassed() {
-            FeedEvent e = exercise("ex-1", "large", "2024-01-01", "2024-01-05", "USA:host", "KOR");
+            FeedEvent e = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("large").participants("USA", "KOR").build();
 
             assertThat(MODEL.lastRelevantDay(e)).isEqualTo(LocalDate.parse("2024-01-05").plusDays(730));
         }
 
         @Test
         void aCoercionIncidentIsRelevantUntilItsWindowHasPassed() {
-            FeedEvent e = coercion("co-1", 3, "2024-01-01", List.of("CHN"), List.of("PHL"));
+            FeedEvent e = FeedEvents.coercion("co-1").on("2024-01-01").severity(3).participants("CHN", "PHL").build();
 
             assertThat(MODEL.lastRelevantDay(e)).as("365 days, 2024 is a leap year").isEqualTo(LocalDate.parse("2024-12-31"));
             assertThat(MODEL.snapshot(List.of(e), SCOPE, MODEL.lastRelevantDay(e)).dyads()).hasSize(1);
@@ -464,8 +491,9 @@ class NetworkModelTest {
 
         @Test
         void anOpenAgreementIsRelevantForeverAndOneWithAnEndUntilThatDay() {
-            FeedEvent open = agreement("ag-open", "alliance_treaty", "in_force", "1951-01-01", null, null, "AUS", "USA");
-            FeedEvent closed = agreement("ag-closed", "defence_cooperation", "in_force", "2019-01-01", null, "2023-12-31", "JPN", "PHL");
+            FeedEvent open = FeedEvents.agreement("ag-open").on("1951-01-01").kind("alliance_treaty").participants("AUS", "USA").build();
+            FeedEvent closed = FeedEvents.agreement("ag-closed").on("2019-01-01").kind("defence_cooperation").effective(null, "2023-12-31")
+                    .participants("JPN", "PHL").build();
 
             assertThat(MODEL.lastRelevantDay(open)).isEqualTo(LocalDate.MAX);
             assertThat(MODEL.lastRelevantDay(closed)).isEqualTo(LocalDate.parse("2023-12-31"));
@@ -473,8 +501,9 @@ class NetworkModelTest {
 
         @Test
         void anEndRecordIsKeptForeverAndLetsTheAgreementItEndedGo() {
-            FeedEvent vfa = agreement("ag-vfa", "access_agreement", "in_force", "1998-02-10", null, null, "PHL", "USA");
-            FeedEvent termination = agreement("ag-vfa-termination", "access_agreement", "terminated", "2020-02-11", null, null, "PHL", "USA");
+            FeedEvent vfa = FeedEvents.agreement("ag-vfa").on("1998-02-10").kind("access_agreement").participants("PHL", "USA").build();
+            FeedEvent termination = FeedEvents.agreement("ag-vfa-termination").on("2020-02-11").kind("access_agreement").status("terminated")
+                    .participants("PHL", "USA").build();
 
             assertThat(MODEL.lastRelevantDay(termination)).isEqualTo(LocalDate.MAX);
             assertThat(MODEL.lastRelevantDay(vfa)).isEqualTo(LocalDate.MAX);
@@ -487,16 +516,18 @@ class NetworkModelTest {
 
         @Test
         void anEndOfOnlySomePairsKeepsTheAgreement() {
-            FeedEvent framework = agreement("ag-framework", "minilateral_framework", "signed", "2023-08-18", null, null, "JPN", "KOR", "USA");
-            FeedEvent suspension = agreement("ag-suspension", "minilateral_framework", "suspended", "2024-01-01", null, null, "JPN", "KOR");
+            FeedEvent framework = FeedEvents.agreement("ag-framework").on("2023-08-18").kind("minilateral_framework").status("signed")
+                    .participants("JPN", "KOR", "USA").build();
+            FeedEvent suspension = FeedEvents.agreement("ag-suspension").on("2024-01-01").kind("minilateral_framework").status("suspended")
+                    .participants("JPN", "KOR").build();
 
             assertThat(MODEL.lastRelevantDay(framework, List.of(framework, suspension))).isEqualTo(LocalDate.MAX);
         }
 
         @Test
         void aRetractedEventIsNeverRelevant() {
-            assertThat(MODEL.lastRelevantDay(retracted(coercion("co-1", 3, "2024-01-01", List.of("CHN"), List.of("PHL")), 2)))
-                    .isEqualTo(LocalDate.MIN);
+            FeedEvent withdrawn = FeedEvents.coercion("co-1").on("2024-01-01").participants("CHN", "PHL").revision(2).retracted().build();
+            assertThat(MODEL.lastRelevantDay(withdrawn)).isEqualTo(LocalDate.MIN);
         }
     }
 
@@ -504,23 +535,26 @@ class NetworkModelTest {
     class Touches {
         @Test
         void anEventTouchesAScopeWhenItNamesTwoMembers() {
-            assertThat(MODEL.touches(exercise("ex-1", "large", "2024-01-01", "2024-01-05", "IND:host", "USA", "JPN"), SCOPE)).isTrue();
-            assertThat(MODEL.touches(exercise("ex-2", "large", "2024-01-01", "2024-01-05", "IND:host", "USA", "GBR"), SCOPE)).isFalse();
-            assertThat(MODEL.touches(agreement("ag-1", "joint_statement", "signed", "2024-01-01", null, null, "AUS", "JPN"), SCOPE)).isTrue();
+            assertThat(MODEL.touches(FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("large")
+                    .participants("IND", "USA", "JPN").build(), SCOPE)).isTrue();
+            assertThat(MODEL.touches(FeedEvents.exercise("ex-2").on("2024-01-01").until("2024-01-05").scale("large")
+                    .participants("IND", "USA", "GBR").build(), SCOPE)).isFalse();
+            assertThat(MODEL.touches(FeedEvents.agreement("ag-1").on("2024-01-01").kind("joint_statement").status("signed")
+                    .participants("AUS", "JPN").build(), SCOPE)).isTrue();
         }
 
         @Test
         void coercionTouchesAScopeWhenAMemberPressesAnotherMember() {
-            assertThat(MODEL.touches(coercion("co-1", 3, "2024-01-01", List.of("CHN"), List.of("PHL")), SCOPE)).isTrue();
+            assertThat(MODEL.touches(FeedEvents.coercion("co-1").on("2024-01-01").participants("CHN", "PHL").build(), SCOPE)).isTrue();
             // pressure on a member counts wherever it comes from
-            assertThat(MODEL.touches(coercion("co-2", 3, "2024-01-01", List.of("RUS"), List.of("PHL")), SCOPE)).isTrue();
-            assertThat(MODEL.touches(coercion("co-3", 3, "2024-01-01", List.of("CHN"), List.of("GBR")), SCOPE)).isFalse();
+            assertThat(MODEL.touches(FeedEvents.coercion("co-2").on("2024-01-01").participants("RUS", "PHL").build(), SCOPE)).isTrue();
+            assertThat(MODEL.touches(FeedEvents.coercion("co-3").on("2024-01-01").participants("CHN", "GBR").build(), SCOPE)).isFalse();
         }
     }
 
     @Test
     void theSampleFeedGivesTheAgreementTiesItRecords() {
-        List<FeedEvent> sample = Feeds.sample().stream().map(l -> SecwebJson.read(l, FeedEvent.class)).toList();
+        List<FeedEvent> sample = FeedEvents.sample().stream().map(l -> SecwebJson.read(l, FeedEvent.class)).toList();
         Scope alliances = NetworkConfig.defaults().scope("us-alliance-system").orElseThrow();
 
         NetworkSnapshot s = MODEL.snapshot(sample, alliances, LocalDate.parse("2024-06-30"));
@@ -541,51 +575,5 @@ class NetworkModelTest {
 
         assertThat(g.nodes()).containsExactly("AUS", "CHN", "JPN", "KOR", "PHL", "USA");
         assertThat(g.edgeCount()).isZero();
-    }
-
-    // ---- events ----
-
-    private static FeedEvent agreement(String id, String kind, String status, String start, String from, String to, String... parties) {
-        List<Participant> ps = new ArrayList<>();
-        for (String p : parties) {
-            ps.add(new Participant(p, Role.PARTY));
-        }
-        return event(id, EventType.AGREEMENT, start, start, ps, null,
-                new AgreementBody("agreement " + id, kind, status, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)),
-                null);
-    }
-
-    /** Participants as "PHL:host", "JPN:observer" or "USA" (participant). */
-    private static FeedEvent exercise(String id, String scale, String start, String end, String... participants) {
-        List<Participant> ps = new ArrayList<>();
-        for (String p : participants) {
-            String[] f = p.split(":");
-            Role role = f.length == 1 ? Role.PARTICIPANT : Role.valueOf(f[1].toUpperCase(java.util.Locale.ROOT));
-            ps.add(new Participant(f[0], role));
-        }
-        return event(id, EventType.EXERCISE, start, end, ps, new ExerciseBody("exercise " + id, null, List.of("sea"), scale, null), null, null);
-    }
-
-    private static FeedEvent coercion(String id, int severity, String start, List<String> initiators, List<String> targets) {
-        List<Participant> ps = new ArrayList<>();
-        initiators.forEach(c -> ps.add(new Participant(c, Role.INITIATOR)));
-        targets.forEach(c -> ps.add(new Participant(c, Role.TARGET)));
-        return event(id, EventType.COERCION, start, start, ps, null, null, new CoercionBody("maritime_gray_zone", severity, null));
-    }
-
-    private static FeedEvent event(String id, EventType type, String start, String end, List<Participant> participants,
-                                   ExerciseBody exercise, AgreementBody agreement, CoercionBody coercion) {
-        return new FeedEvent(id, 1, type, LocalDate.parse(start), LocalDate.parse(end), "day", null, List.copyOf(participants), List.of(),
-                new Source("test", "https://example.org/" + id, null, null), null, false, exercise, agreement, coercion);
-    }
-
-    private static FeedEvent revise(FeedEvent e, int revision) {
-        return new FeedEvent(e.id(), revision, e.type(), e.start(), e.end(), e.datePrecision(), e.occurredAt(), e.participants(), e.tags(),
-                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion());
-    }
-
-    private static FeedEvent retracted(FeedEvent e, int revision) {
-        return new FeedEvent(e.id(), revision, e.type(), e.start(), e.end(), e.datePrecision(), e.occurredAt(), e.participants(), e.tags(),
-                e.source(), e.confidence(), true, e.exercise(), e.agreement(), e.coercion());
     }
 }
