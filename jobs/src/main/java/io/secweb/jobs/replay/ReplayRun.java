@@ -5,8 +5,10 @@ import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
 import io.secweb.core.elasticsearch.ElasticsearchClients;
 import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.security.KafkaSecurity;
 import io.secweb.schemas.SecwebNames;
+import org.apache.flink.configuration.Configuration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -64,6 +66,11 @@ public final class ReplayRun {
                 // the same rules, their own consumer group; replays never page (no webhook)
                 new SecwebConfig.Alerts(base.alerts().rules(), "replay-" + id + "-alerts", null),
                 run.run(), base.flink());
+    }
+
+    /** The Flink settings of the replay's bounded streaming jobs. */
+    static Configuration flinkSettings(SecwebConfig config) {
+        return FlinkSettings.from(config);
     }
 
     /** Fails with a clear message when Kafka does not answer within a few seconds. */

@@ -1,0 +1,53 @@
+package io.secweb.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A process the launcher started in the background ({@code ./secweb local --detach}, {@code ./secweb cluster up}): its pid
+ * file, whether it still runs, and stopping it — SIGTERM, so that it stops what it started, then after a while a kill
+ * of it and every process it started.
+ */
+record BackgroundProcess(String what, Path pidFile) {
+    static final BackgroundProcess LOCAL_STACK = new BackgroundProcess("local stack", Path.of(".secweb/local.pid"));
+    static final BackgroundProcess CLUSTER = new BackgroundProcess("local cluster", Path.of(".secweb/cluster.pid"));
+
+    /** The process, if its pid file names one that is alive (and is not this one). */
+    Optional<ProcessHandle> running() {
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> p.pid() != ProcessHandle.current().pid());
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stops the process; false when none was running. */
+    boolean stop(Duration patience) throws IOException, InterruptedException {
+        Optional<ProcessHandle> process = running();
+        if (process.isEmpty()) {
+            Files.deleteIfExists(pidFile);
+            return false;
+        }
+        ProcessHandle p = process.get();
+        p.destroy();
+        try {
+            p.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            System.err.println("secweb: the " + what + " still runs after " + patience.toMinutes() + " minutes; killing it");
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        Files.deleteIfExists(pidFile);
+        return true;
+    }
+}
