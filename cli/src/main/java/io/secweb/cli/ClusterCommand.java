@@ -17,15 +17,15 @@ import java.util.concurrent.Callable;
 /** {@code ./secweb cluster up|down|status}: a real Flink standalone cluster with Kafka and Elasticsearch on this machine. */
 @Command(name = "cluster", synopsisSubcommandLabel = "COMMAND",
         description = "A real Flink standalone cluster (a JobManager and TaskManagers, each its own JVM) with Kafka and "
-                + "Elasticsearch on this machine; ./secweb deploy submits the job jars to it.",
+                + "Elasticsearch on this machine; secweb deploy submits the job jars to it.",
         subcommands = {ClusterCommand.Up.class, ClusterCommand.Down.class, ClusterCommand.Status.class})
 final class ClusterCommand {
 
     /** {@code ./secweb cluster up}: see {@link ClusterStack}. The launcher runs it in the background. */
     @Command(name = "up", sortOptions = false, sortSynopsis = false,
             description = {"Starts the local cluster in the background: Kafka, Elasticsearch, topics and index templates, a "
-                    + "Flink JobManager and TaskManagers. No job runs until ./secweb deploy.",
-                    "./secweb cluster down stops it; the data folder stays."})
+                    + "Flink JobManager and TaskManagers. No job runs until secweb deploy.",
+                    "secweb cluster down stops it; the data folder stays."})
     static final class Up implements Callable<Integer> {
         @Option(names = "--kafka-port", paramLabel = "N", defaultValue = "9092", converter = OptionValues.Port.class,
                 description = "Kafka broker port (default ${DEFAULT-VALUE})")
@@ -50,7 +50,7 @@ final class ClusterCommand {
 
         @Option(names = "--fresh",
                 description = "delete the data folder first (default: keep it, so topics, indices and checkpoints survive "
-                        + "./secweb cluster down)")
+                        + "secweb cluster down)")
         boolean fresh;
 
         @Option(names = "--conf-dir", paramLabel = "DIR", defaultValue = "deploy/cluster/conf",

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code ./secweb dashboard}: the dashboard server alone (the local stack starts its own). */
 @Command(name = "dashboard",
-        description = {"The dashboard alone, over an Elasticsearch that already holds secweb indices (./secweb local starts its "
+        description = {"The dashboard alone, over an Elasticsearch that already holds secweb indices (secweb local starts its "
                 + "own). The configuration's dashboard section sets its address and port.", "Runs until Ctrl-C."})
 final class DashboardCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "deploy/config/local.yaml",

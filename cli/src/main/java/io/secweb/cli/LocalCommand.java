@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 @Command(name = "local", sortOptions = false, sortSynopsis = false,
         description = {"The whole system on this machine: a Kafka broker, an Elasticsearch node (or an existing one), Flink "
                 + "with its web UI running the ingest, indicators and alerts jobs, the dashboard, and the curated feed published.",
-                "Runs until Ctrl-C; with --detach in the background until ./secweb stop."})
+                "Runs until Ctrl-C; with --detach in the background until secweb stop."})
 final class LocalCommand implements Callable<Integer> {
     @Option(names = "--kafka-port", paramLabel = "N", defaultValue = "" + LocalStackOptions.DEFAULT_KAFKA_PORT,
             converter = OptionValues.Port.class, description = "Kafka broker port (default ${DEFAULT-VALUE})")
@@ -53,7 +53,7 @@ final class LocalCommand implements Callable<Integer> {
                     + "deleted on stop)")
     Path dataDir;
 
-    @Option(names = "--detach", description = "run in the background (the ./secweb launcher starts it so); stop with ./secweb stop")
+    @Option(names = "--detach", description = "run in the background (the launcher script does it); stop with secweb stop")
     boolean detach;
 
     /** The stack's options these arguments give; a feed file that does not exist is named. */

@@ -27,10 +27,13 @@ import java.util.stream.Collectors;
                 BenchCommand.class, BenchIndicatorsCommand.class, BenchDashboardCommand.class,
                 BuildCommand.class},
         footerHeading = "%n",
-        footer = {"./secweb COMMAND --help shows a command's options. Exit codes: 0 done, 1 failed (one line says why; "
+        footer = {"secweb COMMAND --help shows a command's options. Exit codes: 0 done, 1 failed (one line says why; "
                 + "the details are in .secweb/logs/), 2 bad command line (the usage follows)."})
 final class SecwebCommand {
-    /** Help is wrapped at a fixed width, so that no "./secweb" is ever split at its '/'. */
+    /**
+     * Help is wrapped at 80 columns whatever the terminal. It names commands "secweb X", as the usage lines do: picocli
+     * may wrap a line between the '.' and the '/' of "./secweb".
+     */
     static final int USAGE_WIDTH = 80;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")

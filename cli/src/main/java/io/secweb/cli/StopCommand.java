@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code ./secweb stop}: stops the local stack {@code ./secweb local --detach} started. */
-@Command(name = "stop", description = "Stops the local stack ./secweb local --detach started (Kafka, Elasticsearch, Flink, the "
+@Command(name = "stop", description = "Stops the local stack that secweb local --detach started (Kafka, Elasticsearch, Flink, the "
         + "dashboard); its data folder goes too unless it was named with --data-dir.")
 final class StopCommand implements Callable<Integer> {
     @Override
