@@ -7,6 +7,7 @@ import io.secweb.core.elasticsearch.ElasticsearchConnection;
 import io.secweb.core.feed.FeedInput;
 import io.secweb.core.feed.Progress;
 import io.secweb.jobs.alerts.AlertsJob;
+import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.connectors.Connectors;
 import io.secweb.jobs.indicators.IndicatorsJob;
 import io.secweb.jobs.ingest.IngestJob;
@@ -56,15 +57,15 @@ public final class Replay {
         if (!o.live()) {
             out.println("processing the replay (ingest, then indicators, then alerts) …");
             long t1 = System.nanoTime();
-            StreamExecutionEnvironment ingest = StreamExecutionEnvironment.getExecutionEnvironment(ReplayRun.flinkSettings(config));
+            StreamExecutionEnvironment ingest = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
             IngestJob.define(ingest, config, Connectors.Reading.UNTIL_LATEST);
             ingest.execute("secweb-replay-ingest-" + config.run().id());
-            StreamExecutionEnvironment indicators = StreamExecutionEnvironment.getExecutionEnvironment(ReplayRun.flinkSettings(config));
+            StreamExecutionEnvironment indicators = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
             IndicatorsJob.define(indicators, config, Connectors.Reading.UNTIL_LATEST);
             indicators.execute("secweb-replay-indicators-" + config.run().id());
             List<AlertRule> rules = AlertsJob.rules(config);
             if (!rules.isEmpty()) {
-                StreamExecutionEnvironment alerts = StreamExecutionEnvironment.getExecutionEnvironment(ReplayRun.flinkSettings(config));
+                StreamExecutionEnvironment alerts = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.from(config));
                 AlertsJob.define(alerts, config, rules, Connectors.Reading.UNTIL_LATEST);
                 alerts.execute("secweb-replay-alerts-" + config.run().id());
             }

@@ -5,11 +5,8 @@ import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
 import io.secweb.core.elasticsearch.ElasticsearchClients;
 import io.secweb.core.elasticsearch.ElasticsearchConnection;
-import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.security.KafkaSecurity;
 import io.secweb.schemas.SecwebNames;
-import org.apache.flink.configuration.CheckpointingOptions;
-import org.apache.flink.configuration.Configuration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -29,13 +26,6 @@ import java.util.concurrent.TimeUnit;
  * the run id — so replays never mix with, or page, the live system).
  */
 public final class ReplayRun {
-    /**
-     * A run's jobs write their topics at least once: they run without checkpoints ({@link #flinkSettings}), so an
-     * exactly-once sink would hold one Kafka transaction for a whole job, and the broker aborts transactions older than
-     * 15 minutes. What they write is idempotent downstream (revisions, deterministic document ids).
-     */
-    static final String RUN_DELIVERY_GUARANTEE = "at_least_once";
-
     private ReplayRun() {}
 
     public static SecwebConfig configure(ReplayOptions o) {
@@ -60,10 +50,10 @@ public final class ReplayRun {
                 run:
                   mode: replay
                   id: %1$s
-                """.formatted(id, RUN_DELIVERY_GUARANTEE, base.indicators().firstDay(), SecwebNames.replayPrefix(id));
+                """.formatted(id, base.kafka().deliveryGuarantee(), base.indicators().firstDay(), SecwebNames.replayPrefix(id));
         SecwebConfig run = ConfigLoader.parse(yaml, "replay run");
         return new SecwebConfig(new SecwebConfig.Kafka(base.kafka().bootstrapServers(), run.kafka().topicPrefix(), run.kafka().consumerGroup(),
-                "earliest", RUN_DELIVERY_GUARANTEE, run.kafka().transactionalIdPrefix(), base.kafka().partitions()),
+                "earliest", base.kafka().deliveryGuarantee(), run.kafka().transactionalIdPrefix(), base.kafka().partitions()),
                 new SecwebConfig.Elasticsearch(base.elasticsearch().url(), run.elasticsearch().indexPrefix(), base.elasticsearch().bulkMaxActions(),
                         base.elasticsearch().bulkFlushInterval(), base.elasticsearch().maxInFlightRequests(),
                         base.elasticsearch().retryInitialBackoff(), base.elasticsearch().retryMaxBackoff()),
@@ -74,19 +64,6 @@ public final class ReplayRun {
                 // the same rules, their own consumer group; replays never page (no webhook)
                 new SecwebConfig.Alerts(base.alerts().rules(), "replay-" + id + "-alerts", null),
                 run.run(), base.flink());
-    }
-
-    /**
-     * The Flink settings of a replay's bounded streaming jobs: the configured ones without periodic checkpoints. A
-     * bounded job's sinks flush and commit at the end of its input, so checkpoints add nothing there but a race: one
-     * triggered while the last tasks finish is refused by the TaskManager ("checkpoint request for unknown task"), which
-     * Flink logs as a failed checkpoint with its stack trace at the end of a successful replay. A job that fails
-     * restarts from its first record (the run's topics are read from the earliest offset).
-     */
-    static Configuration flinkSettings(SecwebConfig config) {
-        Configuration settings = FlinkSettings.from(config);
-        settings.removeKey(CheckpointingOptions.CHECKPOINTING_INTERVAL.key());
-        return settings;
     }
 
     /** Fails with a clear message when Kafka does not answer within a few seconds. */

@@ -1,8 +1,6 @@
 package io.secweb.jobs.replay;
 
 import io.secweb.core.config.SecwebConfig;
-import org.apache.flink.configuration.CheckpointingOptions;
-import org.apache.flink.configuration.Configuration;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -17,13 +15,12 @@ class ReplayRunTest {
     }
 
     @Test
-    void aRunHasItsOwnTopicsIndicesAndConsumerGroupsAndWritesItsTopicsAtLeastOnce() {
+    void aRunHasItsOwnTopicsIndicesAndConsumerGroups() {
         SecwebConfig run = ReplayRun.configure(options("r1", false));
 
         assertThat(run.topics().events()).isEqualTo("replay-r1.secweb.events");
         assertThat(run.elasticsearch().indexPrefix()).isEqualTo("secweb-replay-r1");
         assertThat(run.kafka().consumerGroup()).isEqualTo("replay-r1-ingest");
-        assertThat(run.kafka().deliveryGuarantee()).isEqualTo("at_least_once");
         assertThat(run.run().mode()).isEqualTo("replay");
         assertThat(run.alerts().consumerGroup()).isEqualTo("replay-r1-alerts");
     }
@@ -35,15 +32,5 @@ class ReplayRunTest {
         assertThat(live.topics().events()).isEqualTo("secweb.events");
         assertThat(live.kafka().bootstrapServers()).isEqualTo("broker:9092");
         assertThat(live.run().mode()).isEqualTo("live");
-    }
-
-    @Test
-    void theRunsBoundedJobsTakeNoPeriodicCheckpoints() {
-        SecwebConfig run = ReplayRun.configure(options("r1", false)).withFlink("execution.checkpointing.interval", "1 s");
-
-        Configuration settings = ReplayRun.flinkSettings(run);
-
-        assertThat(settings.getOptional(CheckpointingOptions.CHECKPOINTING_INTERVAL)).isEmpty();
-        assertThat(settings.getString("pipeline.generic-types", null)).isEqualTo("false");
     }
 }
