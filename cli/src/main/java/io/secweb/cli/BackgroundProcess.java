@@ -1,6 +1,7 @@
 package io.secweb.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,9 +15,13 @@ import java.util.concurrent.TimeoutException;
  * file, whether it still runs, and stopping it — SIGTERM, so that it stops what it started, then after a while a kill
  * of it and every process it started.
  */
-record BackgroundProcess(String what, Path pidFile) {
-    static final BackgroundProcess LOCAL_STACK = new BackgroundProcess("local stack", Path.of(".secweb/local.pid"));
-    static final BackgroundProcess CLUSTER = new BackgroundProcess("local cluster", Path.of(".secweb/cluster.pid"));
+record BackgroundProcess(String what, String parts, Path pidFile) {
+    static final BackgroundProcess LOCAL_STACK = new BackgroundProcess("local stack", "Kafka, Elasticsearch, Flink, the dashboard",
+            Path.of(".secweb/local.pid"));
+    static final BackgroundProcess CLUSTER = new BackgroundProcess("local cluster", "TaskManagers, JobManager, Elasticsearch, Kafka",
+            Path.of(".secweb/cluster.pid"));
+    /** How long it may take to stop what it started before it is killed. */
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     /** The process, if its pid file names one that is alive (and is not this one). */
     Optional<ProcessHandle> running() {
@@ -31,23 +36,25 @@ record BackgroundProcess(String what, Path pidFile) {
         }
     }
 
-    /** Stops the process; false when none was running. */
-    boolean stop(Duration patience) throws IOException, InterruptedException {
+    /** Stops the process and the {@code parts} it started, saying so on {@code out}, or that none was running. */
+    void stop(PrintStream out) throws IOException, InterruptedException {
         Optional<ProcessHandle> process = running();
         if (process.isEmpty()) {
             Files.deleteIfExists(pidFile);
-            return false;
+            out.println("secweb: no " + what + " is running");
+            return;
         }
         ProcessHandle p = process.get();
+        out.println("secweb: stopping the " + what + " (pid " + p.pid() + "): " + parts + " …");
         p.destroy();
         try {
-            p.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            p.onExit().get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            System.err.println("secweb: the " + what + " still runs after " + patience.toMinutes() + " minutes; killing it");
+            System.err.println("secweb: the " + what + " still runs after " + PATIENCE.toMinutes() + " minutes; killing it");
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
         }
         Files.deleteIfExists(pidFile);
-        return true;
+        out.println("secweb: stopped");
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ./secweb backtest --rules R --feed F…}: see {@link Backtest}. */
-@Command(name = "backtest", sortOptions = false, sortSynopsis = false,
+@Command(name = "backtest",
         description = {"Replays history through alert rules and prints, per rule and series, what would have fired.",
                 "Runs ingest, indicators and the rules in Flink batch mode straight from the files into the run's own "
                         + "indices (no Kafka, never paging); the would-have-fired alerts stay in secweb-replay-<ID>-alerts."})

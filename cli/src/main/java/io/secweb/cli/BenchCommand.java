@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ./secweb bench [JMH options]}: the JMH benchmarks of the jobs module. */
-@Command(name = "bench", description = {"Runs the JMH benchmarks (jobs/src/test/java/io/secweb/jobs/bench): numbers, not tests.",
+@Command(name = "bench",
+        description = {"Runs the JMH benchmarks (jobs/src/test/java/io/secweb/jobs/bench): numbers, not tests.",
         "Every other argument goes to JMH, e.g. secweb bench IngestBenchmarks -f 1 -wi 2 (JMH's own help: secweb bench -- -h)."})
 final class BenchCommand implements Callable<Integer> {
     @Unmatched

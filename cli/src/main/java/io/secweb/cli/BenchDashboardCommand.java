@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ./secweb bench-dashboard}: the dashboard API's latency per endpoint. */
-@Command(name = "bench-dashboard", sortOptions = false, sortSynopsis = false,
-        description = "Latency of the dashboard API's endpoints against a running dashboard (secweb local): p50, p95, max and "
+@Command(name = "bench-dashboard", description = "Latency of the dashboard API's endpoints against a running dashboard (secweb local): p50, p95, max and "
                 + "requests per second, one client, after a warm-up. Numbers, not tests.")
 final class BenchDashboardCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080", description = "the dashboard (default ${DEFAULT-VALUE})")

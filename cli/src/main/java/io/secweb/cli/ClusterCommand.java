@@ -8,10 +8,10 @@ import io.secweb.cluster.FlinkRestClient;
 import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code ./secweb cluster up|down|status}: a real Flink standalone cluster with Kafka and Elasticsearch on this machine. */
@@ -22,22 +22,12 @@ import java.util.concurrent.Callable;
 final class ClusterCommand {
 
     /** {@code ./secweb cluster up}: see {@link ClusterStack}. The launcher runs it in the background. */
-    @Command(name = "up", sortOptions = false, sortSynopsis = false,
-            description = {"Starts the local cluster in the background: Kafka, Elasticsearch, topics and index templates, a "
+    @Command(name = "up",     description = {"Starts the local cluster in the background: Kafka, Elasticsearch, topics and index templates, a "
                     + "Flink JobManager and TaskManagers. No job runs until secweb deploy.",
-                    "secweb cluster down stops it; the data folder stays."})
+                    "The feed is published once, into a new broker. secweb cluster down stops it all; the data folder stays."})
     static final class Up implements Callable<Integer> {
-        @Option(names = "--kafka-port", paramLabel = "N", defaultValue = "9092", converter = OptionValues.Port.class,
-                description = "Kafka broker port (default ${DEFAULT-VALUE})")
-        int kafkaPort;
-
-        @Option(names = "--es-port", paramLabel = "N", defaultValue = "9200", converter = OptionValues.Port.class,
-                description = "Elasticsearch port (default ${DEFAULT-VALUE})")
-        int esPort;
-
-        @Option(names = "--flink-port", paramLabel = "N", defaultValue = "8081", converter = OptionValues.Port.class,
-                description = "Flink web UI and REST API port (default ${DEFAULT-VALUE})")
-        int flinkPort;
+        @Mixin
+        StackOptions stack;
 
         @Option(names = "--task-managers", paramLabel = "N", defaultValue = "2", converter = OptionValues.TaskManagers.class,
                 description = "TaskManager processes, 1 to 8 (default ${DEFAULT-VALUE})")
@@ -61,13 +51,6 @@ final class ClusterCommand {
                 description = "the jobs' configuration, for topics and index templates (default ${DEFAULT-VALUE})")
         Path config;
 
-        @Option(names = "--feed", paramLabel = "FILE", defaultValue = "deploy/local/feeds/curated-2000-2026.jsonl",
-                description = "feed published once, into a new broker (default ${DEFAULT-VALUE})")
-        Path feed;
-
-        @Option(names = "--no-feed", description = "publish nothing")
-        boolean noFeed;
-
         @Option(names = "--state-file", paramLabel = "FILE", defaultValue = ".secweb/cluster.properties", hidden = true)
         Path stateFile;
 
@@ -77,8 +60,8 @@ final class ClusterCommand {
         /** The cluster's options these arguments give. */
         ClusterOptions options() {
             Path data = (dataDir != null ? dataDir : ClusterOptions.DEFAULT_DATA_DIR).toAbsolutePath();
-            return new ClusterOptions(kafkaPort, esPort, flinkPort, taskManagers, data, dataDir != null, confDir.toAbsolutePath(),
-                    config, noFeed ? null : feed, ClusterOptions.DEFAULT_JARS_DIR, stateFile, flinkClasspath, fresh);
+            return new ClusterOptions(stack.kafkaPort, stack.esPort, stack.flinkPort, taskManagers, data, dataDir != null,
+                    confDir.toAbsolutePath(), config, stack.startFeed(), ClusterOptions.DEFAULT_JARS_DIR, stateFile, flinkClasspath, fresh);
         }
 
         @Override
@@ -97,22 +80,14 @@ final class ClusterCommand {
     static final class Down implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
-            var running = BackgroundProcess.CLUSTER.running();
-            if (running.isEmpty()) {
-                BackgroundProcess.CLUSTER.stop(Duration.ZERO);
-                System.out.println("secweb: no local cluster is running");
-                return 0;
-            }
-            System.out.println("secweb: stopping the local cluster (pid " + running.get().pid()
-                    + "): TaskManagers, JobManager, Elasticsearch, Kafka …");
-            BackgroundProcess.CLUSTER.stop(Duration.ofMinutes(2));
-            System.out.println("secweb: stopped");
+            BackgroundProcess.CLUSTER.stop(System.out);
             return 0;
         }
     }
 
     /** {@code ./secweb cluster status}. */
-    @Command(name = "status", description = {"The cluster's TaskManagers, slots and jobs (state, restarts, checkpoints, "
+    @Command(name = "status",
+        description = {"The cluster's TaskManagers, slots and jobs (state, restarts, checkpoints, "
             + "TaskManagers), and where Kafka and Elasticsearch are.", "Exit code 3 when no local cluster is running."})
     static final class Status implements Callable<Integer> {
         static final int NOT_RUNNING = 3;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ./secweb deploy}: see {@link Deployer}. */
-@Command(name = "deploy", sortOptions = false, sortSynopsis = false,
+@Command(name = "deploy",
         description = {"Submits the job jars (jobs/target/secweb-<job>.jar) to a Flink cluster through its REST API and runs each "
                 + "job with the configuration; by default to the local cluster of secweb cluster up.",
                 "A job already running under the same name is refused, not doubled."})

@@ -6,6 +6,7 @@ import io.secweb.core.config.SecwebConfig;
 import io.secweb.local.LocalStack;
 import io.secweb.local.LocalStackOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -13,25 +14,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code ./secweb local}: see {@link LocalStack}. */
-@Command(name = "local", sortOptions = false, sortSynopsis = false,
+@Command(name = "local",
         description = {"The whole system on this machine: a Kafka broker, an Elasticsearch node (or an existing one), Flink "
                 + "with its web UI running the ingest, indicators and alerts jobs, the dashboard, and the curated feed published.",
                 "Runs until Ctrl-C; with --detach in the background until secweb stop."})
 final class LocalCommand implements Callable<Integer> {
-    @Option(names = "--kafka-port", paramLabel = "N", defaultValue = "" + LocalStackOptions.DEFAULT_KAFKA_PORT,
-            converter = OptionValues.Port.class, description = "Kafka broker port (default ${DEFAULT-VALUE})")
-    int kafkaPort;
-
-    @Option(names = "--es-port", paramLabel = "N", defaultValue = "" + LocalStackOptions.DEFAULT_ES_PORT,
-            converter = OptionValues.Port.class, description = "port of the embedded Elasticsearch node (default ${DEFAULT-VALUE})")
-    int esPort;
+    @Mixin
+    StackOptions stack;
 
     @Option(names = "--es-url", paramLabel = "URL", description = "use an existing Elasticsearch instead of starting one")
     String esUrl;
-
-    @Option(names = "--flink-port", paramLabel = "N", defaultValue = "" + LocalStackOptions.DEFAULT_FLINK_PORT,
-            converter = OptionValues.Port.class, description = "Flink web UI port (default ${DEFAULT-VALUE})")
-    int flinkPort;
 
     @Option(names = "--dashboard-port", paramLabel = "N", converter = OptionValues.Port.class,
             description = "dashboard port (default: dashboard.port of the configuration, 8080)")
@@ -40,13 +32,6 @@ final class LocalCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "deploy/config/local.yaml",
             description = "configuration (default ${DEFAULT-VALUE})")
     Path config;
-
-    @Option(names = "--feed", paramLabel = "FILE", defaultValue = "deploy/local/feeds/curated-2000-2026.jsonl",
-            description = "JSONL feed to publish at start (default ${DEFAULT-VALUE})")
-    Path feed;
-
-    @Option(names = "--no-feed", description = "publish nothing at start")
-    boolean noFeed;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "keep Kafka, Elasticsearch and checkpoint data in DIR across runs (default: a fresh folder under /tmp, "
@@ -58,12 +43,13 @@ final class LocalCommand implements Callable<Integer> {
 
     /** The stack's options these arguments give; a feed file that does not exist is named. */
     LocalStackOptions options() {
-        Path startFeed = noFeed ? null : feed;
+        Path startFeed = stack.startFeed();
         if (startFeed != null && !Files.isRegularFile(startFeed)) {
             throw new ConfigException("feed file " + startFeed + " does not exist (name another with --feed FILE, or --no-feed)");
         }
         Path data = dataDir == null ? null : dataDir.toAbsolutePath();
-        return new LocalStackOptions(kafkaPort, esPort, esUrl, flinkPort, config, startFeed, data, data != null, dashboardPort);
+        return new LocalStackOptions(stack.kafkaPort, stack.esPort, esUrl, stack.flinkPort, config, startFeed, data, data != null,
+                dashboardPort);
     }
 
     @Override

@@ -4,42 +4,25 @@ import io.secweb.jobs.replay.Replay;
 import io.secweb.jobs.replay.ReplayOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ./secweb replay FILE…}: see {@link Replay}. */
-@Command(name = "replay", sortOptions = false, sortSynopsis = false,
+@Command(name = "replay",
         description = {"Publishes feed files (canonical JSONL or a dataset) to Kafka in event-time order, with a progress bar and "
                 + "a summary.",
                 "Without --live the run has its own namespace: its own topics, and the ingest, indicators and alerts jobs "
                         + "process them (bounded) into secweb-replay-<ID>-* indices, never paging anyone.",
                 "With --live the records go to the live topics, where the running jobs restate the live indices."})
 final class ReplayCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "feed files: canonical JSONL or a dataset (see --format)")
-    List<Path> files;
-
     @Mixin
-    FeedFilter filter;
+    ReplayArguments arguments;
 
     @Option(names = "--speed", paramLabel = "max|N", defaultValue = "max", converter = OptionValues.Speed.class,
             description = "as fast as possible (default) or N event days per second (a quiet stretch longer than 30 event days "
                     + "passes as 30)")
     double speed;
-
-    @Mixin
-    RunTarget target;
-
-    @Option(names = "--live", description = "publish to the live feed topics: the running jobs restate the live indices")
-    boolean live;
 
     @Option(names = "--kafka", paramLabel = "HOST:PORT", defaultValue = ReplayOptions.DEFAULT_KAFKA,
             description = "Kafka (default ${DEFAULT-VALUE}, the local stack)")
@@ -47,8 +30,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReplayOptions options = target.replayOptions(spec, files, filter, speed, live, kafka);
-        Replay.run(options, System.out, System.err);
+        Replay.run(arguments.options(speed, kafka), System.out, System.err);
         RunLog.tell(System.out);
         return 0;
     }

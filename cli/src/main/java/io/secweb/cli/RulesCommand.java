@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 final class RulesCommand {
 
     /** Validates rule files: every problem as {@code file:line: field: message}, exit code 1 when there is any. */
-    @Command(name = "check", description = {"Validates alert rule files and prints every problem as file:line: field: message.",
+    @Command(name = "check",
+        description = {"Validates alert rule files and prints every problem as file:line: field: message.",
             "Exit code 1 when any rule file is invalid."})
     static final class Check implements Callable<Integer> {
         @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "rule files, or directories of *.yaml / *.yml rules")

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * and the usage to stderr and exits 2, a failure prints one line and exits 1 ({@link CliErrors}), and each run logs to
  * its own file ({@link RunLog}).
  */
-@Command(name = "secweb",
+@Command(name = "secweb", scope = ScopeType.INHERIT, sortOptions = false, sortSynopsis = false,
         description = "Stream-processing monitor of the Indo-Pacific security web: feed files -> Kafka -> ingest, indicators "
                 + "and alerts jobs (Flink) -> Elasticsearch -> dashboard.",
         synopsisSubcommandLabel = "COMMAND",
@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
                 BenchCommand.class, BenchIndicatorsCommand.class, BenchDashboardCommand.class,
                 BuildCommand.class},
         footerHeading = "%n",
-        footer = {"secweb COMMAND --help shows a command's options. Exit codes: 0 done, 1 failed (one line says why; "
-                + "the details are in .secweb/logs/), 2 bad command line (the usage follows)."})
+        footer = {"Exit codes: 0 done, 1 failed (one line says why; the details are in .secweb/logs/), 2 bad command line "
+                + "(the usage follows). secweb COMMAND --help shows each command's options."})
 final class SecwebCommand {
     /**
      * Help is wrapped at 80 columns whatever the terminal. It names commands "secweb X", as the usage lines do: picocli

@@ -2,7 +2,6 @@ package io.secweb.cli;
 
 import picocli.CommandLine.Command;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code ./secweb stop}: stops the local stack {@code ./secweb local --detach} started. */
@@ -11,15 +10,7 @@ import java.util.concurrent.Callable;
 final class StopCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
-        var running = BackgroundProcess.LOCAL_STACK.running();
-        if (running.isEmpty()) {
-            BackgroundProcess.LOCAL_STACK.stop(Duration.ZERO);
-            System.out.println("secweb: no local stack is running");
-            return 0;
-        }
-        System.out.println("secweb: stopping the local stack (pid " + running.get().pid() + ") …");
-        BackgroundProcess.LOCAL_STACK.stop(Duration.ofMinutes(2));
-        System.out.println("secweb: stopped");
+        BackgroundProcess.LOCAL_STACK.stop(System.out);
         return 0;
     }
 }

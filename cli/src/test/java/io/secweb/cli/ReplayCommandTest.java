@@ -14,7 +14,7 @@ class ReplayCommandTest {
 
     private static ReplayOptions replay(String... args) {
         ReplayCommand c = Secweb.parse(ReplayCommand.class, args);
-        return c.target.replayOptions(c.spec, c.files, c.filter, c.speed, c.live, c.kafka);
+        return c.arguments.options(c.speed, c.kafka);
     }
 
     @Test
@@ -62,8 +62,8 @@ class ReplayCommandTest {
 
     @Test
     void aBackfillTakesTheReplaysOptionsButNoKafkaAndNoSpeed() {
-        BackfillCommand c = Secweb.parse(BackfillCommand.class, "backfill", "a.jsonl", "--live", "--es-url", "http://es:9200");
-        ReplayOptions o = c.target.replayOptions(c.spec, c.files, c.filter, 0, c.live, ReplayOptions.DEFAULT_KAFKA);
+        ReplayOptions o = Secweb.parse(BackfillCommand.class, "backfill", "a.jsonl", "--live", "--es-url", "http://es:9200").arguments
+                .options(0, ReplayOptions.DEFAULT_KAFKA);
 
         assertThat(o.live()).isTrue();
         assertThat(o.esUrl()).isEqualTo("http://es:9200");
