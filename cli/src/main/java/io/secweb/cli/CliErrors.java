@@ -27,8 +27,13 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-        UnmatchedArgumentException.printSuggestions(e, err);
+        ParameterException reported = e;
+        if (!(e instanceof UnmatchedArgumentException) && !command.getUnmatchedArguments().isEmpty()) {
+            // picocli checks the required arguments first, but a mistyped option is what to fix ("replay --bogus": not "FILE missing")
+            reported = new UnmatchedArgumentException(command, command.getUnmatchedArguments());
+        }
+        err.println(command.getCommandSpec().qualifiedName() + ": " + reported.getMessage());
+        UnmatchedArgumentException.printSuggestions(reported, err);
         command.usage(err);
         return USAGE;
     }

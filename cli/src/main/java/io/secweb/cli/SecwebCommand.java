@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
                 BenchCommand.class, BenchIndicatorsCommand.class, BenchDashboardCommand.class,
                 BuildCommand.class},
         footerHeading = "%n",
-        footer = {"Exit codes: 0 done, 1 failed (one line says why; the details are in .secweb/logs/), 2 bad command line "
-                + "(the usage follows). secweb COMMAND --help shows each command's options."})
+        footer = {"Exit codes: 0 done, 1 failed (one line says why; the run's log file has the details), 2 bad command "
+                + "line (the usage follows). secweb COMMAND --help shows each command's options."})
 final class SecwebCommand {
     /**
      * Help is wrapped at 80 columns whatever the terminal. It names commands "secweb X", as the usage lines do: picocli

@@ -80,6 +80,6 @@ class ClusterCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString()
-                .startsWith("secweb deploy: failed: no local cluster is running (start one with ./secweb cluster up)");
+                .isEqualTo("secweb deploy: no local cluster is running (start one with ./secweb cluster up), or name a Flink cluster with --rest URL");
     }
 }

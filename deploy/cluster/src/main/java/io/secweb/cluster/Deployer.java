@@ -1,5 +1,6 @@
 package io.secweb.cluster;
 
+import io.secweb.core.config.ConfigException;
 import io.secweb.core.config.SecwebConfig;
 import io.secweb.jobs.alerts.AlertsJob;
 import io.secweb.jobs.config.JobArguments;
@@ -24,7 +25,7 @@ public final class Deployer {
     public static List<Deployed> deploy(DeployOptions options) {
         ClusterState state = ClusterState.read(options.stateFile());
         if (options.restUrl() == null && state == null) {
-            throw new IllegalStateException("no local cluster is running (start one with ./secweb cluster up), "
+            throw new ConfigException("no local cluster is running (start one with ./secweb cluster up), "
                     + "or name a Flink cluster with --rest URL");
         }
         String rest = options.restUrl() != null ? options.restUrl() : state.restUrl();
@@ -46,7 +47,7 @@ public final class Deployer {
         }
         for (SecwebJob job : options.jobs()) {
             if (!job.jar(options.jarsDir()).toFile().isFile()) {
-                throw new IllegalStateException("no jar for the " + job.shortName() + " job at " + job.jar(options.jarsDir())
+                throw new ConfigException("no jar for the " + job.shortName() + " job at " + job.jar(options.jarsDir())
                         + " (build it: mvn -pl jobs -am package -DskipTests)");
             }
         }
