@@ -100,7 +100,7 @@ class IngestOnClusterFaultsIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        if (jobId != null && !DeployCommand.isTerminal(rest.jobState(jobId))) {
+        if (jobId != null && !Deployer.isTerminal(rest.jobState(jobId))) {
             rest.cancel(jobId);
         }
         StackSetup.deleteIndices(elastic.client(), name);

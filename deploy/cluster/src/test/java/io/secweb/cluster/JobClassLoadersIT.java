@@ -55,7 +55,7 @@ class JobClassLoadersIT {
 
         Set<String> ranOn = new TreeSet<>();
         for (int run = 1; run <= RUNS; run++) {
-            DeployCommand.Deployed d = DeployCommand.deploy(JobNamespace.deployOptions(rest, ns.config(), List.of(SecwebJob.INGEST))).get(0);
+            Deployer.Deployed d = Deployer.deploy(JobNamespace.deployOptions(rest, ns.config(), List.of(SecwebJob.INGEST))).get(0);
             try {
                 int n = run;
                 Await.until("run " + n + " running", Duration.ofMinutes(2), () -> rest.allTasksRunning(d.jobId()),
@@ -63,7 +63,7 @@ class JobClassLoadersIT {
                 ranOn.addAll(rest.taskManagersOf(d.jobId()));
             } finally {
                 rest.cancel(d.jobId());
-                Await.until("run " + run + " cancelled", Duration.ofMinutes(1), () -> DeployCommand.isTerminal(rest.jobState(d.jobId())));
+                Await.until("run " + run + " cancelled", Duration.ofMinutes(1), () -> Deployer.isTerminal(rest.jobState(d.jobId())));
             }
         }
         assertThat(ranOn).as("the TaskManagers the runs used").isNotEmpty();

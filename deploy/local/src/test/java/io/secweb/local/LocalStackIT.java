@@ -52,8 +52,8 @@ class LocalStackIT {
 
     @BeforeAll
     static void startTheStackAsTheLauncherDoes() throws Exception {
-        options = LocalStackOptions.parse("--kafka-port", freePort(), "--es-port", freePort(), "--flink-port", freePort(),
-                "--dashboard-port", freePort());
+        options = new LocalStackOptions(freePort(), freePort(), null, freePort(), LocalStackOptions.DEFAULT_CONFIG,
+                FEED, null, false, freePort());
         config = ConfigLoader.load(options.config());
         feedSize = FeedInput.load(List.of(FEED), FeedInput.CANONICAL, null, null).records().size();
         stack = new LocalStack();
@@ -146,9 +146,9 @@ class LocalStackIT {
 
     // --- helpers ---
 
-    private static String freePort() throws IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
-            return Integer.toString(s.getLocalPort());
+            return s.getLocalPort();
         }
     }
 

@@ -1,8 +1,6 @@
-package io.secweb.jobs.alerts;
+package io.secweb.core.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.secweb.core.alerts.BacktestTable;
-import io.secweb.core.config.ConfigException;
 import io.secweb.schemas.codec.SecwebJson;
 import org.junit.jupiter.api.Test;
 
@@ -12,35 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class BacktestCommandTest {
-
-    @Test
-    void rulesAndAFeedAreRequired() {
-        assertThatThrownBy(() -> BacktestCommand.parse("--feed", "f.jsonl")).isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("name the rules with --rules FILE|DIR");
-        assertThatThrownBy(() -> BacktestCommand.parse("--rules", "r")).isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("name at least one feed with --feed FILE");
-    }
-
-    @Test
-    void liveOptionsAreRefusedWithTheReason() {
-        assertThatThrownBy(() -> BacktestCommand.parse("--rules", "r", "--feed", "f.jsonl", "--live")).isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("--live is not a backtest option: a backtest runs in batch mode");
-    }
-
-    @Test
-    void replayOptionsPassThroughWithTheirOwnErrors() {
-        BacktestCommand.Options o = BacktestCommand.parse("--rules", "deploy/config/rules", "--feed", "a.jsonl", "--feed", "b.csv",
-                "--from", "2010-01-01", "--run-id", "bt1");
-        assertThat(o.replay().files()).extracting(Object::toString).containsExactly("a.jsonl", "b.csv");
-        assertThat(o.replay().runId()).isEqualTo("bt1");
-        assertThat(o.keepIndicators()).isFalse();
-        assertThat(BacktestCommand.parse("--rules", "r", "--feed", "f", "--keep-indicators").keepIndicators()).isTrue();
-        assertThatThrownBy(() -> BacktestCommand.parse("--rules", "r", "--feed", "f", "--from", "2010-13-01"))
-                .isInstanceOf(ConfigException.class).hasMessage("option --from needs a date like 2020-01-31, got '2010-13-01'");
-    }
+/** The backtest's table: episodes per rule and series, from the alert changes a run wrote. */
+class BacktestTableTest {
 
     private static JsonNode change(String rule, String series, String day, String from, String to, Double peak) {
         return SecwebJson.mapper().valueToTree(java.util.Map.of("secweb", new java.util.LinkedHashMap<String, Object>() {{

@@ -1,6 +1,5 @@
 package io.secweb.cluster;
 
-import io.secweb.core.alerts.RuleFileException;
 import io.secweb.core.config.ConfigException;
 import io.secweb.core.config.SecwebConfig;
 import io.secweb.jobs.alerts.AlertsJob;
@@ -11,40 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ./secweb deploy}: uploads each job's jar to a Flink cluster through the REST API ({@code POST /jars/upload}) and
+ * What {@code ./secweb deploy} does: uploads each job's jar to a Flink cluster through the REST API ({@code POST /jars/upload}) and
  * runs it ({@code POST /jars/<id>/run}) with {@code --config FILE --kafka … --es-url …}. The job's main runs inside the
  * JobManager, so the configuration file must be readable there (it is, on the local cluster). A job already running
  * under the same name is refused, not doubled.
  */
-public final class DeployCommand {
-    private DeployCommand() {}
+public final class Deployer {
+    private Deployer() {}
 
-    public static void main(String[] args) {
-        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
-            System.out.println(DeployOptions.USAGE);
-            return;
-        }
-        try {
-            DeployOptions options = DeployOptions.parse(args);
-            for (Deployed d : deploy(options)) {
-                System.out.printf("secweb: %-18s job %s  (%s)%n", d.job().flinkJobName(), d.jobId(), d.job().mainClass());
-            }
-        } catch (ConfigException | IllegalArgumentException | IllegalStateException | FlinkRestClient.FlinkRestException e) {
-            System.err.println("secweb deploy: " + e.getMessage());
-            System.exit(2);
-        } catch (RuleFileException e) {
-            System.err.println("secweb deploy: the alert rule files have problems:");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            System.exit(2);
-        }
-    }
-
+    /** A job now running on the cluster. */
     public record Deployed(SecwebJob job, String jobId) {}
 
+    /** Deploys the jobs of {@code options}; a bad configuration or rule file is reported before anything is uploaded. */
     public static List<Deployed> deploy(DeployOptions options) {
         ClusterState state = ClusterState.read(options.stateFile());
         if (options.restUrl() == null && state == null) {
-            throw new IllegalStateException("no local cluster is running (start one with ./secweb cluster up), "
+            throw new ConfigException("no local cluster is running (start one with ./secweb cluster up), "
                     + "or name a Flink cluster with --rest URL");
         }
         String rest = options.restUrl() != null ? options.restUrl() : state.restUrl();
@@ -66,7 +47,7 @@ public final class DeployCommand {
         }
         for (SecwebJob job : options.jobs()) {
             if (!job.jar(options.jarsDir()).toFile().isFile()) {
-                throw new IllegalStateException("no jar for the " + job.shortName() + " job at " + job.jar(options.jarsDir())
+                throw new ConfigException("no jar for the " + job.shortName() + " job at " + job.jar(options.jarsDir())
                         + " (build it: mvn -pl jobs -am package -DskipTests)");
             }
         }
@@ -89,7 +70,8 @@ public final class DeployCommand {
         return deployed;
     }
 
-    static boolean isTerminal(String state) {
+    /** Whether a Flink job state is final (the job will not run again). */
+    public static boolean isTerminal(String state) {
         return switch (state) {
             case "FINISHED", "CANCELED", "FAILED" -> true;
             default -> false;
