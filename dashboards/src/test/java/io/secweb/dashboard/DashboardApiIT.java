@@ -2,6 +2,7 @@ package io.secweb.dashboard;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.dashboard.testing.SampleStack;
 import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.codec.SecwebJson;
@@ -67,7 +68,7 @@ class DashboardApiIT {
 
     private static List<JsonNode> sampleEvents() throws Exception {
         List<JsonNode> out = new ArrayList<>();
-        for (String l : SampleStack.sampleFeed()) {
+        for (String l : FeedEvents.sample()) {
             out.add(SecwebJson.readTree(l));
         }
         return out;

@@ -1,11 +1,13 @@
 package io.secweb.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.dashboard.testing.Browser;
 import io.secweb.dashboard.testing.SampleStack;
 import io.secweb.schemas.codec.SecwebJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard in a real headless Chromium, over the sample feed processed by the real jobs into the real node.
  * Screenshots of every view go to target/screenshots/.
  */
+@Tag("browser")
 @ExtendWith(SampleStack.class)
 class DashboardBrowserIT {
     private static final String SCOPE = SampleStack.SCOPE;
@@ -63,7 +66,7 @@ class DashboardBrowserIT {
     }
 
     private static JsonNode sampleEvent(String id) throws Exception {
-        for (String line : SampleStack.sampleFeed()) {
+        for (String line : FeedEvents.sample()) {
             JsonNode e = SecwebJson.readTree(line);
             if (e.path("id").asText().equals(id)) {
                 return e;
@@ -201,7 +204,7 @@ class DashboardBrowserIT {
             return !rows.isEmpty() && rows.stream().allMatch(r -> r.toLowerCase().contains("balikatan"));
         });
         List<String> rows = browser.script(rowsScript);
-        long expected = SampleStack.sampleFeed().stream().filter(l -> l.contains("\"type\":\"exercise\"") && l.contains("Balikatan")).count();
+        long expected = FeedEvents.sample().stream().filter(l -> l.contains("\"type\":\"exercise\"") && l.contains("Balikatan")).count();
         assertThat(rows).hasSize((int) expected).allSatisfy(r -> assertThat(r).contains("exercise"));
         WebElement link = browser.find("#events-table tr[data-event-id='ex-balikatan-2024'] a.source-link");
         assertThat(link.getDomAttribute("href")).isEqualTo(sampleEvent("ex-balikatan-2024").at("/source/url").asText());
@@ -218,11 +221,8 @@ class DashboardBrowserIT {
         browser.script("window.__sameDocument = true;");
 
         String id = "ex-live-" + System.nanoTime();
-        SampleStack.get().publish(List.of("""
-                {"id":"%s","revision":1,"type":"exercise","start":"2024-07-01","end":"2024-07-05",
-                 "participants":[{"country":"PHL","role":"host"},{"country":"JPN","role":"participant"}],
-                 "source":{"name":"test","url":"https://example.org/%s"},"exercise":{"name":"Live test exercise","scale":"small"}}"""
-                .formatted(id, id).replace("\n", "")));
+        SampleStack.get().publish(List.of(FeedEvents.exercise(id).on("2024-07-01").until("2024-07-05").participants("PHL", "JPN")
+                .name("Live test exercise").scale("small").json()));
         SampleStack.get().runIngest();
 
         browser.waitUntil("the new event is listed", d -> !browser.findAll("#events-table tr[data-event-id='" + id + "']").isEmpty());

@@ -1,18 +1,11 @@
 package io.secweb.core.alerts;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import io.secweb.core.config.ConfigException;
+import io.secweb.core.config.ConfigProblem;
+import io.secweb.core.config.ConfigProblems;
+import io.secweb.core.config.YamlDocument;
+import io.secweb.core.config.YamlReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,37 +16,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Reads alert rule files (YAML), validates them against schemas/json/alert-rule.schema.json (loaded from the
- * classpath by its {@code $id}, as the feed schemas are) and turns them into {@link AlertRule}s. Every problem is
- * reported as {@code file:line: field: message}, so {@code ./secweb rules check} can name it precisely.
+ * Reads alert rule files (YAML) with the {@link YamlReader} for schemas/json/alert-rule.schema.json, checks what the
+ * schema cannot (the clear threshold on the calm side of fire, unique ids) and turns them into {@link AlertRule}s.
+ * Every problem is reported as {@code file:line: key: message}, so {@code ./secweb rules check} can name it precisely.
  * Thread-safe once built.
  */
 public final class RuleLoader {
-    static final String SCHEMA_ID = "https://schemas.secweb.io/alert-rule.schema.json";
-    private static final String SCHEMA_BASE = "https://schemas.secweb.io/";
-    private static final String CLASSPATH_BASE = "classpath:secweb/schemas/json/";
+    private final YamlReader reader = YamlReader.forSchema("alert-rule.schema.json")
+            // a key forbidden by a conditional branch ("years" on a change_pct rule) is a false schema; say so plainly
+            .forbiddenKeysSay("is not allowed with this condition type");
 
-    private final Schema schema;
-    private final YAMLMapper yaml = YAMLMapper.builder(new YAMLFactory()).build();
-
-    public RuleLoader() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(SCHEMA_BASE, CLASSPATH_BASE)));
-        this.schema = registry.getSchema(SchemaLocation.of(SCHEMA_ID));
-        this.schema.initializeValidators();
-    }
+    /** A rule and the document it came from, for problems found across files. */
+    private record Loaded(AlertRule rule, YamlDocument document) {}
 
     /** Loads one rule file, or throws {@link RuleFileException} listing every problem in it. */
     public AlertRule load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new RuleFileException(List.of(file + ": cannot be read: " + e.getMessage()));
-        }
-        return parse(text, file.toString());
+        return loaded(file).rule();
+    }
+
+    private Loaded loaded(Path file) {
+        return refused(() -> {
+            YamlDocument document = reader.read(file);
+            return new Loaded(rule(document), document);
+        });
     }
 
     /** Loads every file, or throws {@link RuleFileException} listing the problems of all of them; ids must be unique. */
@@ -63,12 +51,12 @@ public final class RuleLoader {
         Map<String, Path> seen = new HashMap<>();
         for (Path file : files) {
             try {
-                AlertRule rule = load(file);
-                Path other = seen.putIfAbsent(rule.id(), file);
+                Loaded loaded = loaded(file);
+                Path other = seen.putIfAbsent(loaded.rule().id(), file);
                 if (other != null) {
-                    problems.add(file + ":1: id: '" + rule.id() + "' is already used by " + other);
+                    problems.add(loaded.document().problem("/id", "'" + loaded.rule().id() + "' is already used by " + other).toString());
                 } else {
-                    rules.add(rule);
+                    rules.add(loaded.rule());
                 }
             } catch (RuleFileException e) {
                 problems.addAll(e.problems());
@@ -112,78 +100,39 @@ public final class RuleLoader {
 
     /** Parses rule text; {@code name} is how the file is named in errors. */
     public AlertRule parse(String text, String name) {
-        JsonNode root;
-        Map<String, Integer> lines;
-        try {
-            root = yaml.readTree(text);
-            lines = linesByPointer(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            int line = loc != null && loc.getLineNr() > 0 ? loc.getLineNr() : 1;
-            throw new RuleFileException(List.of(name + ":" + line + ": (file): not valid YAML: " + e.getOriginalMessage()));
-        }
-        if (root == null || root.isMissingNode() || !root.isObject()) {
-            throw new RuleFileException(List.of(name + ":1: (file): a rule file holds one YAML mapping"));
-        }
-        List<String> problems = schemaProblems(root, lines, name);
-        if (problems.isEmpty()) {
-            problems = hysteresisProblems(root, lines, name);
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleFileException(problems);
-        }
-        return toRule(root);
+        return refused(() -> rule(reader.parse(text, name)));
     }
 
-    private List<String> schemaProblems(JsonNode root, Map<String, Integer> lines, String name) {
-        List<Error> errors = schema.validate(root);
-        return errors.stream().map(e -> {
-            String pointer = e.getInstanceLocation().toString();
-            if (pointer.startsWith("$")) {
-                pointer = pointerOf(pointer);
-            }
-            // a missing or unexpected key is reported on its parent; name the key itself
-            if (e.getProperty() != null && ("required".equals(e.getKeyword()) || "additionalProperties".equals(e.getKeyword()))) {
-                pointer = pointer + "/" + e.getProperty();
-            }
-            // a key forbidden by a conditional branch ("years" on a change_pct rule) is a false schema; say so plainly
-            String message = e.getMessage().endsWith("' is false") ? "is not allowed with this condition type" : e.getMessage();
-            return name + ":" + lineOf(pointer, lines) + ": " + field(pointer) + ": " + message;
-        }).distinct().sorted(RuleLoader::byLine).toList();
+    /** A document the schema accepts, checked further and turned into a rule. */
+    private static AlertRule rule(YamlDocument document) {
+        ConfigProblems problems = document.problems();
+        checkHysteresis(document.root(), problems);
+        problems.throwIfAny();
+        return toRule(document.root());
+    }
+
+    /** The reader's and the checks' {@link ConfigException} as the {@link RuleFileException} callers catch. */
+    private static <T> T refused(Supplier<T> load) {
+        try {
+            return load.get();
+        } catch (ConfigException e) {
+            throw new RuleFileException(e.problems().isEmpty() ? List.of(e.getMessage()) : e.problems().stream().map(ConfigProblem::toString).toList());
+        }
     }
 
     /** The clear threshold must lie on the calm side of the fire threshold, or an episode could never end. */
-    private List<String> hysteresisProblems(JsonNode root, Map<String, Integer> lines, String name) {
+    private static void checkHysteresis(JsonNode root, ConfigProblems problems) {
         JsonNode c = root.get("condition");
         AlertRule.Condition condition = condition(c);
         if (!c.has("clear") || condition.since()) {
-            return List.of();
+            return;
         }
         boolean rising = AlertConditions.rising(condition);
         boolean ok = rising ? condition.clear() <= condition.fire() : condition.clear() >= condition.fire();
-        if (ok) {
-            return List.of();
+        if (!ok) {
+            problems.at("/condition/clear", "must be " + (rising ? "at most" : "at least") + " fire (" + condition.fire() + ") for a "
+                    + c.get("type").asText() + " condition watching for a " + (rising ? "rise" : "fall") + ", got " + condition.clear());
         }
-        return List.of(name + ":" + lineOf("/condition/clear", lines) + ": condition.clear: must be " + (rising ? "at most" : "at least")
-                + " fire (" + condition.fire() + ") for a " + c.get("type").asText() + " condition watching for a "
-                + (rising ? "rise" : "fall") + ", got " + condition.clear());
-    }
-
-    private static int byLine(String a, String b) {
-        int la = Integer.parseInt(a.split(":")[countColonsBeforeLine(a)]);
-        int lb = Integer.parseInt(b.split(":")[countColonsBeforeLine(b)]);
-        return la != lb ? Integer.compare(la, lb) : a.compareTo(b);
-    }
-
-    // file names may hold ':' (Windows drives); the line is the first all-digit part
-    private static int countColonsBeforeLine(String problem) {
-        String[] parts = problem.split(":");
-        for (int i = 1; i < parts.length; i++) {
-            if (!parts[i].isEmpty() && parts[i].chars().allMatch(Character::isDigit)) {
-                return i;
-            }
-        }
-        return 1;
     }
 
     private static AlertRule toRule(JsonNode root) {
@@ -228,71 +177,5 @@ public final class RuleLoader {
         double clear = c.has("clear") ? c.get("clear").asDouble() : since ? 0.0 : fire;
         Integer years = c.has("years") ? c.get("years").asInt() : null;
         return new AlertRule.Condition(type, baseline, fire, clear, years);
-    }
-
-    /** The line of every key and list item, by JSON pointer ("" for the document). */
-    private Map<String, Integer> linesByPointer(String text) throws JsonProcessingException {
-        Map<String, Integer> lines = new HashMap<>();
-        lines.put("", 1);
-        try (JsonParser p = yaml.getFactory().createParser(text)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                JsonStreamContext ctx = p.getParsingContext();
-                int line = p.currentTokenLocation().getLineNr();
-                if (t == JsonToken.FIELD_NAME) {
-                    lines.putIfAbsent(ctx.pathAsPointer().toString(), line);
-                } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    JsonStreamContext parent = ctx.getParent();
-                    if (parent != null && parent.inArray()) {
-                        lines.putIfAbsent(parent.pathAsPointer().toString(), line);
-                    }
-                } else if (ctx.inArray()) {
-                    lines.putIfAbsent(ctx.pathAsPointer().toString(), line);
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return lines;
-    }
-
-    /** The line of the pointer, or of its nearest ancestor that is in the file (a missing key: its parent's line). */
-    private static int lineOf(String pointer, Map<String, Integer> lines) {
-        String p = pointer;
-        while (true) {
-            Integer line = lines.get(p);
-            if (line != null) {
-                return line;
-            }
-            int slash = p.lastIndexOf('/');
-            if (slash < 0) {
-                return 1;
-            }
-            p = p.substring(0, slash);
-        }
-    }
-
-    /** "/condition/baseline" → "condition.baseline", "/scopes/1" → "scopes[1]", "" → "(rule)". */
-    static String field(String pointer) {
-        StringBuilder path = new StringBuilder();
-        for (String token : pointer.split("/")) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            String key = token.replace("~1", "/").replace("~0", "~");
-            if (key.chars().allMatch(Character::isDigit)) {
-                path.append('[').append(key).append(']');
-            } else {
-                path.append(path.isEmpty() ? "" : ".").append(key);
-            }
-        }
-        return path.isEmpty() ? "(rule)" : path.toString();
-    }
-
-    /** "$.condition.baseline" / "$.scopes[1]" → a JSON pointer, for validators configured to report JSON paths. */
-    private static String pointerOf(String jsonPath) {
-        return jsonPath.substring(1).replace("[", ".").replace("]", "").replace('.', '/');
     }
 }

@@ -24,4 +24,19 @@ public final class Durations {
             default -> Duration.ofDays(n);
         };
     }
+
+    /** A duration as configuration writes it, in its largest exact unit: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 7d}. */
+    public static String format(Duration d) {
+        long ms = d.toMillis();
+        if (ms != 0 && ms % 86_400_000 == 0) {
+            return ms / 86_400_000 + "d";
+        }
+        if (ms != 0 && ms % 3_600_000 == 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms != 0 && ms % 60_000 == 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
 }

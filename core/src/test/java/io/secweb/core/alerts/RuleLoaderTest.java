@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RuleLoaderTest {
-    /** Tests run in the jobs module; the shipped rules live in deploy/config/rules. */
+    /** Tests run in the core module; the shipped rules live in deploy/config/rules. */
     private static final Path SHIPPED = Path.of("../deploy/config/rules");
 
     private final RuleLoader loader = new RuleLoader();
@@ -178,6 +178,13 @@ class RuleLoaderTest {
         assertThat(names(schema.at("/$defs/scopeIndicator/enum"))).isEqualTo(IndicatorNames.SCOPE);
         assertThat(names(schema.at("/$defs/countryIndicator/enum"))).isEqualTo(IndicatorNames.COUNTRY);
         assertThat(names(schema.at("/$defs/dyadIndicator/enum"))).isEqualTo(IndicatorNames.DYAD);
+    }
+
+    @Test
+    void everyProblemOfARuleIsReportedInFileOrder() {
+        String yaml = VALID.replace("scopes: [indo-pacific]", "scopes: [Indo Pacific]").replace("severity: info", "severity: loud\nfor: 0");
+
+        assertThat(problems(yaml)).extracting(p -> p.split(":")[1]).containsExactly("3", "9", "10");
     }
 
     private static List<String> names(JsonNode array) {

@@ -2,22 +2,15 @@ package io.secweb.core.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secweb.core.elasticsearch.IndexTemplates;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.schemas.codec.SecwebJson;
-import io.secweb.schemas.event.AgreementBody;
-import io.secweb.schemas.event.CoercionBody;
-import io.secweb.schemas.event.DialogueBody;
 import io.secweb.schemas.event.EventType;
-import io.secweb.schemas.event.ExerciseBody;
 import io.secweb.schemas.event.FeedEvent;
-import io.secweb.schemas.event.Participant;
 import io.secweb.schemas.event.Role;
-import io.secweb.schemas.event.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +19,7 @@ class EventDocumentsTest {
 
     @Test
     void writesToTheIndexOfTheYearTheEventStarts() {
-        FeedEvent acrossNewYear = withDates(fullEvent(EventType.EXERCISE), LocalDate.of(2019, 12, 30), LocalDate.of(2020, 1, 3));
+        FeedEvent acrossNewYear = FeedEvents.from(fullEvent(EventType.EXERCISE)).on("2019-12-30").until("2020-01-03").build();
 
         ElasticsearchDocument doc = EventDocuments.toElasticsearch(acrossNewYear, "it-7");
 
@@ -79,28 +72,17 @@ class EventDocumentsTest {
 
     /** An event of the given type with every optional field set. */
     static FeedEvent fullEvent(EventType type) {
-        List<Participant> participants = switch (type) {
-            case EXERCISE -> List.of(new Participant("JPN", Role.HOST), new Participant("USA", Role.PARTICIPANT),
-                    new Participant("AUS", Role.OBSERVER));
-            case AGREEMENT -> List.of(new Participant("AUS", Role.PARTY), new Participant("GBR", Role.PARTY), new Participant("USA", Role.PARTY));
-            case COERCION -> List.of(new Participant("CHN", Role.INITIATOR), new Participant("PHL", Role.TARGET));
-            case DIALOGUE -> List.of(new Participant("JPN", Role.HOST), new Participant("USA", Role.PARTICIPANT),
-                    new Participant("AUS", Role.PARTICIPANT), new Participant("IND", Role.PARTICIPANT));
+        FeedEvents.Builder b = FeedEvents.of(type, type.wireName() + "-full-2023").revision(3).on("2023-08-21").until("2023-08-25")
+                .occurredAt("2023-08-21T06:30:00Z").tags("indo-pacific", "test")
+                .source("Ministry of Defence", "https://example.org/press/2023-08-21", "secweb-sample", "2024-01-15").confidence(0.9).retracted();
+        return switch (type) {
+            case EXERCISE -> b.participants("JPN", "USA").participants(Role.OBSERVER, "AUS").name("Talisman Sabre 2023").series("Talisman Sabre")
+                    .domains("land", "sea", "air").scale("major").location("Queensland, Australia").build();
+            case AGREEMENT -> b.participants("AUS", "GBR", "USA").name("AUKUS").kind("minilateral_framework").status("in_force")
+                    .effective("2021-09-15", "2061-09-15").supersedes("ag-aukus-2021", "renewal").build();
+            case COERCION -> b.participants("CHN", "PHL").kind("maritime_gray_zone").severity(4).location("Second Thomas Shoal").build();
+            case DIALOGUE -> b.participants("JPN", "USA", "AUS", "IND").name("Quad Leaders' Summit 2023").series("Quad Leaders' Summit")
+                    .level("leaders").status("postponed").build();
         };
-        return new FeedEvent(type.wireName() + "-full-2023", 3, type, LocalDate.of(2023, 8, 21), LocalDate.of(2023, 8, 25), "day",
-                Instant.parse("2023-08-21T06:30:00Z"), participants, List.of("indo-pacific", "test"),
-                new Source("Ministry of Defence", "https://example.org/press/2023-08-21", "secweb-sample", LocalDate.of(2024, 1, 15)),
-                0.9, true,
-                type == EventType.EXERCISE ? new ExerciseBody("Talisman Sabre 2023", "Talisman Sabre", List.of("land", "sea", "air"), "major",
-                        "Queensland, Australia") : null,
-                type == EventType.AGREEMENT ? new AgreementBody("AUKUS", "minilateral_framework", "in_force", LocalDate.of(2021, 9, 15),
-                        LocalDate.of(2061, 9, 15), "ag-aukus-2021", "renewal") : null,
-                type == EventType.COERCION ? new CoercionBody("maritime_gray_zone", 4, "Second Thomas Shoal") : null,
-                type == EventType.DIALOGUE ? new DialogueBody("Quad Leaders' Summit 2023", "Quad Leaders' Summit", "leaders", "postponed") : null);
-    }
-
-    private static FeedEvent withDates(FeedEvent e, LocalDate start, LocalDate end) {
-        return new FeedEvent(e.id(), e.revision(), e.type(), start, end, e.datePrecision(), e.occurredAt(), e.participants(), e.tags(),
-                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue());
     }
 }

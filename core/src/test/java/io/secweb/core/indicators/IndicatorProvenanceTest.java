@@ -8,12 +8,8 @@ import io.secweb.core.network.model.NetworkModel;
 import io.secweb.core.network.model.NetworkSettings;
 import io.secweb.core.network.model.NetworkSnapshot;
 import io.secweb.core.network.model.Scope;
-import io.secweb.schemas.event.DialogueBody;
-import io.secweb.schemas.event.EventType;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.schemas.event.FeedEvent;
-import io.secweb.schemas.event.Participant;
-import io.secweb.schemas.event.Role;
-import io.secweb.schemas.event.Source;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -68,8 +64,8 @@ class IndicatorProvenanceTest {
     @Test
     void aPostponedSummitIsInTheDyadsProvenanceUnderTheDialogueLayer() {
         Scope quad = new Scope("quad", "the Quad", Set.of("AUS", "IND", "JPN", "USA"), null);
-        FeedEvent held = summit("dl-quad-2024", "held", LocalDate.of(2024, 9, 21));
-        FeedEvent postponed = summit("dl-quad-2025", "postponed", LocalDate.of(2025, 6, 1));
+        FeedEvent held = summit("dl-quad-2024").on("2024-09-21").build();
+        FeedEvent postponed = summit("dl-quad-2025").on("2025-06-01").status("postponed").build();
         NetworkSnapshot snap = new NetworkModel(NetworkSettings.defaults()).snapshot(List.of(held, postponed), quad, LocalDate.of(2025, 9, 1));
 
         IndicatorDocument.Provenance dyad = IndicatorDocuments.provenance(snap, LIVE, List.of("IND", "JPN"));
@@ -81,10 +77,8 @@ class IndicatorProvenanceTest {
         assertThat(dyad.topEvents().get(1).weight()).isZero();
     }
 
-    private static FeedEvent summit(String id, String status, LocalDate day) {
-        List<Participant> ps = List.of(new Participant("USA", Role.HOST), new Participant("AUS", Role.PARTICIPANT),
-                new Participant("IND", Role.PARTICIPANT), new Participant("JPN", Role.PARTICIPANT));
-        return new FeedEvent(id, 1, EventType.DIALOGUE, day, day, "day", null, ps, List.of(), new Source("test", "https://example.org/" + id, null, null),
-                null, false, null, null, null, new DialogueBody("Quad Leaders' Summit", "Quad Leaders' Summit", "leaders", status));
+    private static FeedEvents.Builder summit(String id) {
+        return FeedEvents.dialogue(id).participants("USA", "AUS", "IND", "JPN").name("Quad Leaders' Summit").series("Quad Leaders' Summit")
+                .level("leaders");
     }
 }

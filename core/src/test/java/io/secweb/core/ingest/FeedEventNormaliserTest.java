@@ -1,24 +1,19 @@
 package io.secweb.core.ingest;
 
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.schemas.Topics;
 import io.secweb.schemas.country.CountryRegistry;
 import io.secweb.schemas.deadletter.Reason;
-import io.secweb.schemas.event.AgreementBody;
-import io.secweb.schemas.event.CoercionBody;
 import io.secweb.schemas.event.EventType;
-import io.secweb.schemas.event.ExerciseBody;
 import io.secweb.schemas.event.FeedEvent;
 import io.secweb.schemas.event.Participant;
 import io.secweb.schemas.event.Role;
-import io.secweb.schemas.event.Source;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,14 +27,14 @@ class FeedEventNormaliserTest {
 
     @Test
     void upperCasesCountryCodes() {
-        FeedEvent normalised = accepted(exercise(p("usa", Role.HOST), p("Jpn", Role.PARTICIPANT)));
+        FeedEvent normalised = accepted(FeedEvents.exercise("ex-1").participants("usa", "Jpn").build());
 
         assertThat(normalised.participants()).containsExactly(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT));
     }
 
     @Test
     void rejectsAnUnknownCountryNamingItsIndexAndValue() {
-        Rejection rejection = rejected(exercise(p("USA", Role.HOST), p("xyz", Role.PARTICIPANT)));
+        Rejection rejection = rejected(FeedEvents.exercise("ex-1").participants("USA", "xyz").build());
 
         assertThat(rejection.reason()).isEqualTo(Reason.UNKNOWN_COUNTRY);
         assertThat(rejection.message()).contains("participants[1]").contains("'xyz'");
@@ -47,35 +42,35 @@ class FeedEventNormaliserTest {
 
     @Test
     void rejectsAnExerciseWithOneCountry() {
-        Rejection rejection = rejected(exercise(p("USA", Role.HOST)));
+        Rejection rejection = rejected(FeedEvents.exercise("ex-1").participants("USA").build());
 
         assertThat(rejection.reason()).isEqualTo(Reason.TOO_FEW_PARTICIPANTS);
     }
 
     @Test
     void rejectsAnExerciseWithTheSameCountryTwice() {
-        Rejection rejection = rejected(exercise(p("USA", Role.HOST), p("usa", Role.PARTICIPANT)));
+        Rejection rejection = rejected(FeedEvents.exercise("ex-1").participants("USA", "usa").build());
 
         assertThat(rejection.reason()).isEqualTo(Reason.TOO_FEW_PARTICIPANTS);
     }
 
     @Test
     void rejectsAnAgreementWithOneParty() {
-        Rejection rejection = rejected(agreement(TODAY, null, p("AUS", Role.PARTY)));
+        Rejection rejection = rejected(FeedEvents.agreement("ag-1").participants("AUS").build());
 
         assertThat(rejection.reason()).isEqualTo(Reason.TOO_FEW_PARTICIPANTS);
     }
 
     @Test
     void rejectsACoercionIncidentWithoutATarget() {
-        Rejection rejection = rejected(coercion(p("CHN", Role.INITIATOR)));
+        Rejection rejection = rejected(FeedEvents.coercion("co-1").participants("CHN").build());
 
         assertThat(rejection.reason()).isEqualTo(Reason.MISSING_INITIATOR_OR_TARGET);
     }
 
     @Test
     void rejectsACountryThatIsBothInitiatorAndTarget() {
-        Rejection rejection = rejected(coercion(p("CHN", Role.INITIATOR), p("JPN", Role.TARGET), p("chn", Role.TARGET)));
+        Rejection rejection = rejected(FeedEvents.coercion("co-1").participants("CHN", "JPN", "chn").build());
 
         assertThat(rejection.reason()).isEqualTo(Reason.MISSING_INITIATOR_OR_TARGET);
         assertThat(rejection.message()).contains("CHN");
@@ -83,14 +78,14 @@ class FeedEventNormaliserTest {
 
     @Test
     void acceptsACoercionIncidentWithAnInitiatorAndATarget() {
-        FeedEvent normalised = accepted(coercion(p("CHN", Role.INITIATOR), p("PHL", Role.TARGET)));
+        FeedEvent normalised = accepted(FeedEvents.coercion("co-1").participants("CHN", "PHL").build());
 
         assertThat(normalised.participants()).containsExactly(p("CHN", Role.INITIATOR), p("PHL", Role.TARGET));
     }
 
     @Test
     void rejectsAnEndBeforeTheStart() {
-        FeedEvent e = withDates(exercise(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT)), TODAY, TODAY.minusDays(1));
+        FeedEvent e = FeedEvents.exercise("ex-1").participants("USA", "JPN").on(TODAY).until(TODAY.minusDays(1)).build();
 
         Rejection rejection = rejected(e);
 
@@ -100,7 +95,7 @@ class FeedEventNormaliserTest {
 
     @Test
     void rejectsAnAgreementThatEndsBeforeItTakesEffect() {
-        Rejection rejection = rejected(agreement(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 12, 31), p("AUS", Role.PARTY), p("USA", Role.PARTY)));
+        Rejection rejection = rejected(FeedEvents.agreement("ag-1").effective("2020-01-01", "2019-12-31").participants("AUS", "USA").build());
 
         assertThat(rejection.reason()).isEqualTo(Reason.END_BEFORE_START);
         assertThat(rejection.message()).contains("agreement.effective_to");
@@ -108,21 +103,21 @@ class FeedEventNormaliserTest {
 
     @Test
     void rejectsAStartFurtherInTheFutureThanAllowed() {
-        FeedEvent e = withDates(exercise(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT)), TODAY.plusDays(MAX_DAYS_IN_FUTURE + 1), null);
+        FeedEvent e = FeedEvents.exercise("ex-1").participants("USA", "JPN").on(TODAY.plusDays(MAX_DAYS_IN_FUTURE + 1)).build();
 
         assertThat(rejected(e).reason()).isEqualTo(Reason.DATE_IN_FUTURE);
     }
 
     @Test
     void acceptsAStartOnTheLastAllowedDay() {
-        FeedEvent e = withDates(exercise(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT)), TODAY.plusDays(MAX_DAYS_IN_FUTURE), null);
+        FeedEvent e = FeedEvents.exercise("ex-1").participants("USA", "JPN").on(TODAY.plusDays(MAX_DAYS_IN_FUTURE)).build();
 
         assertThat(accepted(e).start()).isEqualTo(TODAY.plusDays(MAX_DAYS_IN_FUTURE));
     }
 
     @Test
     void rejectsARecordOnTheFeedTopicOfAnotherType() {
-        FeedEvent e = exercise(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT));
+        FeedEvent e = FeedEvents.exercise("ex-1").participants("USA", "JPN").build();
 
         FeedEventNormaliser.Result result = normaliser.normalise(e, TOPICS.feed(EventType.COERCION));
 
@@ -133,7 +128,7 @@ class FeedEventNormaliserTest {
 
     @Test
     void doesNotCheckTheTypeOfRecordsReadFromOtherTopics() {
-        FeedEvent e = exercise(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT));
+        FeedEvent e = FeedEvents.exercise("ex-1").participants("USA", "JPN").build();
 
         FeedEventNormaliser.Result result = normaliser.normalise(e, "replay.exercises-2007");
 
@@ -143,7 +138,7 @@ class FeedEventNormaliserTest {
 
     @Test
     void defaultsTheEndToTheStartAndThePrecisionToDay() {
-        FeedEvent e = withDates(exercise(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT)), LocalDate.of(2024, 3, 4), null);
+        FeedEvent e = FeedEvents.exercise("ex-1").participants("USA", "JPN").on("2024-03-04").noEnd().precision(null).build();
 
         FeedEvent normalised = accepted(e);
 
@@ -153,24 +148,23 @@ class FeedEventNormaliserTest {
 
     @Test
     void keepsAGivenPrecision() {
-        FeedEvent e = exercise(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT));
-        FeedEvent monthly = new FeedEvent(e.id(), e.revision(), e.type(), e.start(), e.end(), "month", e.occurredAt(), e.participants(),
-                e.tags(), e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue());
+        FeedEvent monthly = FeedEvents.exercise("ex-1").participants("USA", "JPN").precision("month").build();
 
         assertThat(accepted(monthly).datePrecision()).isEqualTo("month");
     }
 
     @Test
     void trimsLowerCasesAndDeduplicatesTags() {
-        FeedEvent e = withTags(exercise(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT)), " Quad ", "quad", "MALABAR", "  ", "indian-ocean");
+        FeedEvent e = FeedEvents.exercise("ex-1").participants("USA", "JPN").tags(" Quad ", "quad", "MALABAR", "  ", "indian-ocean").build();
 
         assertThat(accepted(e).tags()).containsExactly("quad", "malabar", "indian-ocean");
     }
 
     @Test
     void aDuplicateParticipantKeepsItsStrongestExerciseRole() {
-        FeedEvent e = exercise(p("USA", Role.PARTICIPANT), p("JPN", Role.OBSERVER), p("usa", Role.HOST), p("AUS", Role.OBSERVER),
-                p("JPN", Role.PARTICIPANT), p("AUS", Role.OBSERVER));
+        FeedEvent e = FeedEvents.exercise("ex-1").participant("USA", Role.PARTICIPANT).participant("JPN", Role.OBSERVER)
+                .participant("usa", Role.HOST).participant("AUS", Role.OBSERVER).participant("JPN", Role.PARTICIPANT)
+                .participant("AUS", Role.OBSERVER).build();
 
         assertThat(accepted(e).participants()).containsExactly(p("USA", Role.HOST), p("JPN", Role.PARTICIPANT), p("AUS", Role.OBSERVER));
     }
@@ -189,34 +183,5 @@ class FeedEventNormaliserTest {
 
     private static Participant p(String country, Role role) {
         return new Participant(country, role);
-    }
-
-    private static FeedEvent event(EventType type, List<Participant> participants, ExerciseBody exercise, AgreementBody agreement,
-                                   CoercionBody coercion) {
-        return new FeedEvent(type.wireName() + "-test-1", 1, type, LocalDate.of(2024, 5, 10), null, null, null, participants,
-                List.of(), new Source("test feed", null, null, null), null, false, exercise, agreement, coercion, null);
-    }
-
-    private static FeedEvent exercise(Participant... participants) {
-        return event(EventType.EXERCISE, List.of(participants), new ExerciseBody("Test Exercise", null, null, null, null), null, null);
-    }
-
-    private static FeedEvent agreement(LocalDate effectiveFrom, LocalDate effectiveTo, Participant... parties) {
-        return event(EventType.AGREEMENT, List.of(parties), null,
-                new AgreementBody("Test Agreement", "defence_cooperation", "signed", effectiveFrom, effectiveTo), null);
-    }
-
-    private static FeedEvent coercion(Participant... participants) {
-        return event(EventType.COERCION, List.of(participants), null, null, new CoercionBody("show_of_force", 2, null));
-    }
-
-    private static FeedEvent withDates(FeedEvent e, LocalDate start, LocalDate end) {
-        return new FeedEvent(e.id(), e.revision(), e.type(), start, end, e.datePrecision(), e.occurredAt(), e.participants(), e.tags(),
-                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue());
-    }
-
-    private static FeedEvent withTags(FeedEvent e, String... tags) {
-        return new FeedEvent(e.id(), e.revision(), e.type(), e.start(), e.end(), e.datePrecision(), e.occurredAt(), e.participants(),
-                Arrays.asList(tags), e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue());
     }
 }

@@ -17,23 +17,16 @@ import java.util.List;
 public final class DashboardBench {
     private DashboardBench() {}
 
+    /** {@code URL SCOPE AS_OF REQUESTS}, as {@code ./secweb bench-dashboard} passes them (it parses and checks the options). */
     public static void main(String[] args) throws Exception {
-        String url = "http://127.0.0.1:8080";
-        String scope = "us-alliance-system";
-        String asOf = "2024-06-30";
-        int requests = 50;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--url" -> url = args[++i];
-                case "--scope" -> scope = args[++i];
-                case "--as-of" -> asOf = args[++i];
-                case "--requests" -> requests = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("usage: ./secweb bench-dashboard [--url URL] [--scope S] [--as-of DAY] [--requests N]");
-                    System.exit(2);
-                }
-            }
+        if (args.length != 4) {
+            System.err.println("usage: DashboardBench URL SCOPE AS_OF REQUESTS   (./secweb bench-dashboard --help)");
+            System.exit(2);
         }
+        String url = args[0];
+        String scope = args[1];
+        String asOf = args[2];
+        int requests = Integer.parseInt(args[3]);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> paths = List.of(
                 "/api/scopes",

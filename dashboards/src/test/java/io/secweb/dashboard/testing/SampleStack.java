@@ -4,6 +4,7 @@ import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
 import io.secweb.core.elasticsearch.ElasticsearchClients;
 import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.dashboard.DashboardServer;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,14 +90,6 @@ public final class SampleStack implements BeforeAllCallback {
         }
     }
 
-    public static List<String> sampleFeed() {
-        try {
-            return Files.readAllLines(repoFile("deploy/local/feeds/sample.jsonl")).stream().filter(l -> !l.isBlank()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private void load() throws Exception {
         long t0 = System.nanoTime();
         name = TestNames.unique("dashboard");
@@ -131,7 +123,7 @@ public final class SampleStack implements BeforeAllCallback {
         clients = new ElasticsearchClients(ElasticsearchConnection.of(config.elasticsearch().url()));
         StackSetup.createTopics(config.kafka().bootstrapServers(), config.topics(), 1);
         StackSetup.installTemplates(clients.sync(), name);
-        publish(sampleFeed());
+        publish(FeedEvents.sample());
         runIngest();
         runIndicators();
         runAlerts();

@@ -1,7 +1,5 @@
 package io.secweb.cluster;
 
-import io.secweb.core.config.ConfigException;
-import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
 import io.secweb.core.elasticsearch.ElasticsearchClients;
 import io.secweb.core.elasticsearch.ElasticsearchConnection;
@@ -21,7 +19,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
@@ -36,42 +33,8 @@ public final class ClusterStack {
     private StandaloneFlinkCluster flink;
     private Path stateFile;
 
-    public static void main(String[] args) {
-        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
-            System.out.println(ClusterOptions.USAGE);
-            return;
-        }
-        ClusterOptions options;
-        SecwebConfig config;
-        try {
-            options = ClusterOptions.parse(args);
-            config = ConfigLoader.load(options.config());
-        } catch (ConfigException e) {
-            System.err.println("secweb cluster: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        ClusterStack stack = new ClusterStack();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stack.stop();
-            stopped.countDown();
-        }, "secweb-cluster-stop"));
-        try {
-            stack.start(options, config);
-        } catch (Exception e) {
-            System.err.println("secweb cluster: failed to start: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    void start(ClusterOptions options, SecwebConfig config) throws Exception {
+    /** Starts everything; prints READY when the cluster is up. {@link #stop} undoes what was started, also after a failure. */
+    public void start(ClusterOptions options, SecwebConfig config) throws Exception {
         long t0 = System.nanoTime();
         for (int port : List.of(options.kafkaPort(), options.esPort(), options.flinkPort())) {
             if (Ports.inUse(port)) {
@@ -135,7 +98,7 @@ public final class ClusterStack {
         System.out.flush();
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         if (flink != null) {
             flink.close();
             flink = null;

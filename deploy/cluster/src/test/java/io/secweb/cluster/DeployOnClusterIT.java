@@ -13,6 +13,7 @@ import io.secweb.schemas.SecwebNames;
 import io.secweb.schemas.Topics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * API, spread over both TaskManagers, filling Elasticsearch from the curated feed; a second deploy of a running job
  * and a broken configuration are refused with a message.
  */
+@Tag("cluster")
 @ExtendWith({RealInfrastructure.class, RealFlinkCluster.class})
 class DeployOnClusterIT {
     private JobNamespace ns;
@@ -38,7 +40,7 @@ class DeployOnClusterIT {
     private Elastic elastic;
     private Path config;
     private FlinkRestClient rest;
-    private List<DeployCommand.Deployed> deployed = List.of();
+    private List<Deployer.Deployed> deployed = List.of();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -51,8 +53,8 @@ class DeployOnClusterIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        for (DeployCommand.Deployed d : deployed) {
-            if (!DeployCommand.isTerminal(rest.jobState(d.jobId()))) {
+        for (Deployer.Deployed d : deployed) {
+            if (!Deployer.isTerminal(rest.jobState(d.jobId()))) {
                 rest.cancel(d.jobId());
             }
         }
@@ -74,11 +76,11 @@ class DeployOnClusterIT {
             FlinkRestClient.Overview o = rest.overview();
             return o.slotsTotal() == 6 && o.slotsAvailable() == 6;
         });
-        deployed = DeployCommand.deploy(options(config, List.of(SecwebJob.values())));
+        deployed = Deployer.deploy(options(config, List.of(SecwebJob.values())));
 
-        assertThat(deployed).extracting(DeployCommand.Deployed::job).containsExactly(SecwebJob.values());
+        assertThat(deployed).extracting(Deployer.Deployed::job).containsExactly(SecwebJob.values());
         Set<String> taskManagers = new TreeSet<>();
-        for (DeployCommand.Deployed d : deployed) {
+        for (Deployer.Deployed d : deployed) {
             Await.until(d.job().flinkJobName() + " running", Duration.ofMinutes(2), () -> rest.allTasksRunning(d.jobId()),
                     () -> rest.describe(d.jobId()) + "; cluster " + rest.overview());
             taskManagers.addAll(rest.taskManagersOf(d.jobId()));
@@ -87,16 +89,16 @@ class DeployOnClusterIT {
                 .extracting(FlinkRestClient.JobSummary::name).containsExactlyInAnyOrder("secweb-ingest", "secweb-indicators", "secweb-alerts");
         assertThat(taskManagers).containsExactly("tm-1", "tm-2");
 
-        Await.until("the 409 events in Elasticsearch", Duration.ofMinutes(3),
-                () -> elastic.count(SecwebNames.alias(name, SecwebNames.EVENTS)) == 409);
+        Await.until("the 411 events in Elasticsearch", Duration.ofMinutes(3),
+                () -> elastic.count(SecwebNames.alias(name, SecwebNames.EVENTS)) == 411);
         Await.until("indicator documents in Elasticsearch", Duration.ofMinutes(3),
                 () -> elastic.count(SecwebNames.alias(name, SecwebNames.INDICATORS)) > 0);
-        for (DeployCommand.Deployed d : deployed) {
+        for (Deployer.Deployed d : deployed) {
             Await.until(d.job().flinkJobName() + " reporting numRestarts", Duration.ofMinutes(1), () -> rest.restarts(d.jobId()).isPresent());
             assertThat(rest.restarts(d.jobId())).as(d.job().flinkJobName() + " restarts").contains(0L);
         }
 
-        assertThatThrownBy(() -> DeployCommand.deploy(options(config, List.of(SecwebJob.INGEST))))
+        assertThatThrownBy(() -> Deployer.deploy(options(config, List.of(SecwebJob.INGEST))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("secweb-ingest is already RUNNING").hasMessageContaining(deployed.get(0).jobId());
     }
@@ -107,9 +109,9 @@ class DeployOnClusterIT {
         Files.writeString(broken, "kafka:\n  partitons: 2\n");
         int jarsBefore = rest.jarCount();
 
-        assertThatThrownBy(() -> DeployCommand.deploy(options(broken, List.of(SecwebJob.INGEST))))
+        assertThatThrownBy(() -> Deployer.deploy(options(broken, List.of(SecwebJob.INGEST))))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("line 2").hasMessageContaining("unknown key 'partitons'");
+                .hasMessageContaining("-broken.yaml:2: kafka.partitons: unknown key");
         assertThat(rest.jarCount()).isEqualTo(jarsBefore);
     }
 }

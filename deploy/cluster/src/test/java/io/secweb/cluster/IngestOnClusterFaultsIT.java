@@ -42,11 +42,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Faults on the real multi-process Flink cluster (a JobManager and two TaskManagers, each its own JVM, the ingest job
  * submitted as its shaded jar through the REST API) with the real Kafka broker and the real Elasticsearch node. Every
- * test replays the curated feed (409 events, 2000–2026) at 500 event days per second (about 20 s), injects its fault
+ * test replays the curated feed (411 events, 2000–2026) at 500 event days per second (about 20 s), injects its fault
  * mid-replay, and compares the result with a fault-free run of the same input on the same cluster: the same document
  * ids with the same sources and versions in Elasticsearch, and the same committed records on the events topic — none
  * lost, none duplicated.
  */
+@Tag("cluster")
 @Tag("faults")
 @ExtendWith({RealInfrastructure.class, RealFlinkCluster.class})
 class IngestOnClusterFaultsIT {
@@ -85,8 +86,8 @@ class IngestOnClusterFaultsIT {
         } finally {
             run.tearDown();
         }
-        assertThat(faultFree.eventDocuments()).hasSize(409);
-        assertThat(faultFree.eventsTopic()).hasSize(409);
+        assertThat(faultFree.eventDocuments()).hasSize(411);
+        assertThat(faultFree.eventsTopic()).hasSize(411);
     }
 
     @BeforeEach
@@ -99,7 +100,7 @@ class IngestOnClusterFaultsIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        if (jobId != null && !DeployCommand.isTerminal(rest.jobState(jobId))) {
+        if (jobId != null && !Deployer.isTerminal(rest.jobState(jobId))) {
             rest.cancel(jobId);
         }
         StackSetup.deleteIndices(elastic.client(), name);

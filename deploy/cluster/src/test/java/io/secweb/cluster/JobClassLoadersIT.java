@@ -6,6 +6,7 @@ import io.secweb.infra.testing.Await;
 import io.secweb.infra.testing.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * happened with commons-logging 1.3, which registers itself with the TaskManager's Log4j context. Counted with
  * {@code jcmd VM.classloaders} on the real TaskManager processes after full collections.
  */
+@Tag("cluster")
 @ExtendWith({RealInfrastructure.class, RealFlinkCluster.class})
 class JobClassLoadersIT {
     private static final int RUNS = 4;
@@ -53,7 +55,7 @@ class JobClassLoadersIT {
 
         Set<String> ranOn = new TreeSet<>();
         for (int run = 1; run <= RUNS; run++) {
-            DeployCommand.Deployed d = DeployCommand.deploy(JobNamespace.deployOptions(rest, ns.config(), List.of(SecwebJob.INGEST))).get(0);
+            Deployer.Deployed d = Deployer.deploy(JobNamespace.deployOptions(rest, ns.config(), List.of(SecwebJob.INGEST))).get(0);
             try {
                 int n = run;
                 Await.until("run " + n + " running", Duration.ofMinutes(2), () -> rest.allTasksRunning(d.jobId()),
@@ -61,7 +63,7 @@ class JobClassLoadersIT {
                 ranOn.addAll(rest.taskManagersOf(d.jobId()));
             } finally {
                 rest.cancel(d.jobId());
-                Await.until("run " + run + " cancelled", Duration.ofMinutes(1), () -> DeployCommand.isTerminal(rest.jobState(d.jobId())));
+                Await.until("run " + run + " cancelled", Duration.ofMinutes(1), () -> Deployer.isTerminal(rest.jobState(d.jobId())));
             }
         }
         assertThat(ranOn).as("the TaskManagers the runs used").isNotEmpty();

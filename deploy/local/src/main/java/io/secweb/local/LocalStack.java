@@ -3,7 +3,6 @@ package io.secweb.local;
 import io.secweb.core.alerts.AlertRule;
 import io.secweb.core.alerts.RuleFileException;
 import io.secweb.core.config.ConfigException;
-import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
 import io.secweb.core.elasticsearch.ElasticsearchClients;
 import io.secweb.core.elasticsearch.ElasticsearchConnection;
@@ -35,7 +34,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -57,38 +55,8 @@ public final class LocalStack {
     private Path dataDir;
     private boolean deleteDataOnStop;
 
-    public static void main(String[] args) {
-        LocalStackOptions options;
-        SecwebConfig config;
-        try {
-            options = LocalStackOptions.parse(args);
-            config = ConfigLoader.load(options.config());
-        } catch (ConfigException e) {
-            System.err.println("secweb local: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        LocalStack stack = new LocalStack();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stack.stop();
-            stopped.countDown();
-        }, "secweb-local-stop"));
-        try {
-            stack.start(options, config);
-        } catch (Exception e) {
-            System.err.println("secweb local: failed to start: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    void start(LocalStackOptions options, SecwebConfig fileConfig) throws Exception {
+    /** Starts everything; prints READY when the stack is up. {@link #stop} undoes what was started, also after a failure. */
+    public void start(LocalStackOptions options, SecwebConfig fileConfig) throws Exception {
         long t0 = System.nanoTime();
         deleteDataOnStop = !options.keepData();
         dataDir = options.dataDir() != null ? options.dataDir()
@@ -196,7 +164,7 @@ public final class LocalStack {
         return DashboardServer.start(config.withDashboard(new SecwebConfig.Dashboard(d.bindAddress(), port, d.pollInterval(), d.maxResults())));
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         if (publisher != null) {
             publisher.interrupt();
         }

@@ -6,11 +6,13 @@ import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
 import io.secweb.core.feed.FeedInput;
 import io.secweb.core.feed.ReplayRecord;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.jobs.replay.Replayer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * feed. The whole feed must reach Elasticsearch, the indicators and the shipped alert rules must follow, the dashboard
  * must serve that history, and an event published afterwards must show up.
  */
+@Tag("local-stack")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackIT {
     private static final Path FEED = Path.of("deploy/local/feeds/curated-2000-2026.jsonl");
@@ -49,8 +52,8 @@ class LocalStackIT {
 
     @BeforeAll
     static void startTheStackAsTheLauncherDoes() throws Exception {
-        options = LocalStackOptions.parse("--kafka-port", freePort(), "--es-port", freePort(), "--flink-port", freePort(),
-                "--dashboard-port", freePort());
+        options = new LocalStackOptions(freePort(), freePort(), null, freePort(), LocalStackOptions.DEFAULT_CONFIG,
+                FEED, null, false, freePort());
         config = ConfigLoader.load(options.config());
         feedSize = FeedInput.load(List.of(FEED), FeedInput.CANONICAL, null, null).records().size();
         stack = new LocalStack();
@@ -124,13 +127,9 @@ class LocalStackIT {
     @Test
     @Order(4)
     void anEventPublishedWhileTheStackRunsAppearsInTheDashboard() throws Exception {
-        String line = """
-                {"id":"ex-local-stack-it","revision":1,"type":"exercise","start":"2026-11-02","end":"2026-11-04","date_precision":"day",\
-                "participants":[{"country":"JPN","role":"host"},{"country":"PHL","role":"participant"}],"tags":["it"],\
-                "source":{"name":"LocalStackIT","url":"https://example.org/local-stack-it","dataset":"it"},"confidence":0.9,\
-                "retracted":false,"exercise":{"name":"LocalStackIT exercise","series":"IT","domains":["sea"],"scale":"small",\
-                "location":"Luzon Strait"}}
-                """;
+        String line = FeedEvents.exercise("ex-local-stack-it").on("2026-11-02").until("2026-11-04").participants("JPN", "PHL").tags("it")
+                .source("LocalStackIT", "https://example.org/local-stack-it", "it", null).name("LocalStackIT exercise").series("IT")
+                .scale("small").location("Luzon Strait").json();
         Path file = Files.createTempFile("local-stack-it-", ".jsonl");
         Files.writeString(file, line);
         List<ReplayRecord> records = FeedInput.load(List.of(file), FeedInput.CANONICAL, null, null).records();
@@ -147,9 +146,9 @@ class LocalStackIT {
 
     // --- helpers ---
 
-    private static String freePort() throws IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
-            return Integer.toString(s.getLocalPort());
+            return s.getLocalPort();
         }
     }
 

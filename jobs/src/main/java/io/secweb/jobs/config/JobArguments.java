@@ -3,55 +3,56 @@ package io.secweb.jobs.config;
 import io.secweb.core.config.ConfigException;
 import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.jobs.security.KafkaSecurity;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
 /**
- * Command line of a job: {@code --config FILE} plus overrides of the few settings that differ per machine.
- * Unknown or incomplete options are refused with a message that names them.
+ * Command line of a job jar's main (and of the setup step): {@code --config FILE} plus overrides of the few settings
+ * that differ per machine. A picocli mixin, so a command that takes the same options declares them once.
  */
+@Command(name = "job")
 public final class JobArguments {
-    public static final String USAGE = """
-            usage: <job> [--config FILE] [--kafka HOST:PORT] [--es-url URL]
-              --config FILE     YAML configuration (default: built-in defaults, see deploy/config/local.yaml)
-              --kafka HOST:PORT Kafka bootstrap servers, overrides kafka.bootstrap_servers
-              --es-url URL      Elasticsearch url, overrides elasticsearch.url""";
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (default: built-in defaults, see deploy/config/local.yaml)")
+    Path config;
 
-    private JobArguments() {}
+    @Option(names = "--kafka", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers, overrides kafka.bootstrap_servers")
+    String kafka;
 
-    public static SecwebConfig parse(String... args) {
-        SecwebConfig config = null;
-        String kafka = null;
-        String esUrl = null;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--config" -> config = ConfigLoader.load(Path.of(value(args, ++i, a)));
-                case "--kafka" -> kafka = value(args, ++i, a);
-                case "--es-url" -> esUrl = value(args, ++i, a);
-                default -> throw new ConfigException("unknown option '" + a + "'\n" + USAGE);
-            }
-        }
-        if (config == null) {
-            config = SecwebConfig.defaults();
-        }
+    @Option(names = "--es-url", paramLabel = "URL", description = "Elasticsearch url, overrides elasticsearch.url")
+    String esUrl;
+
+    /**
+     * The configuration these options name: the file (or the defaults) with the overrides, validated. The secrets are
+     * read here once too, so that a bad one is reported before any job starts.
+     */
+    public SecwebConfig config() {
+        SecwebConfig c = config == null ? SecwebConfig.defaults() : ConfigLoader.load(config);
         if (kafka != null) {
-            config = config.withKafka(kafka);
+            c = c.withKafka(kafka);
         }
         if (esUrl != null) {
-            config = config.withElasticsearchUrl(esUrl);
+            c = c.withElasticsearchUrl(esUrl);
         }
-        ConfigLoader.validate(config, "from the command line");
-        // secrets are read where the clients are built; reading them here first turns a bad one into a usage error
-        io.secweb.jobs.security.KafkaSecurity.fromEnvironment();
-        io.secweb.core.elasticsearch.ElasticsearchConnection.of(config.elasticsearch().url());
-        return config;
+        ConfigLoader.validate(c, "from the command line");
+        KafkaSecurity.fromEnvironment();
+        ElasticsearchConnection.of(c.elasticsearch().url());
+        return c;
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new ConfigException("option " + option + " needs a value\n" + USAGE);
+    /** A job main's command line: the configuration, or a {@link ConfigException} naming the bad argument, with the usage. */
+    public static SecwebConfig parse(String... args) {
+        JobArguments arguments = new JobArguments();
+        CommandLine commandLine = new CommandLine(arguments);
+        try {
+            commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            throw new ConfigException(e.getMessage() + "\n" + commandLine.getUsageMessage(CommandLine.Help.Ansi.OFF).stripTrailing());
         }
-        return args[i];
+        return arguments.config();
     }
 }

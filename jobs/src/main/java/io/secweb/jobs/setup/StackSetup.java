@@ -14,6 +14,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,35 +43,46 @@ public final class StackSetup {
      * [--skip-topics]} plus the jobs' overrides ({@code --kafka}, {@code --es-url}); creates every topic of the
      * namespace with {@code kafka.partitions} partitions and N replicas (unless {@code --skip-topics}: on Kubernetes
      * Strimzi's KafkaTopic resources own them), checks access to Elasticsearch and installs the index templates. Credentials come from the environment or the secrets file, as for the jobs. Exit code 2 on bad
-     * configuration, credentials or trust, with one line saying what to fix.
+     * arguments, configuration, credentials or trust, with one line saying what to fix.
      */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
+    /** The setup step's command line. */
+    @Command(name = "setup", description = "Creates the Kafka topics and installs the Elasticsearch index templates (idempotent).")
+    static final class Arguments {
+        @Mixin
+        JobArguments job;
+
+        @Option(names = "--replication", paramLabel = "N", defaultValue = "1", description = "replicas of each topic, 1 to 9 (default 1)")
+        short replication;
+
+        @Option(names = "--skip-topics", description = "create no topics (on Kubernetes Strimzi's KafkaTopic resources own them)")
+        boolean skipTopics;
+    }
+
     /** {@link #main} without the exit: returns 0 when done, 2 for bad arguments, configuration, credentials or trust. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            List<String> rest = new ArrayList<>();
-            short replication = 1;
-            boolean topics = true;
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("--skip-topics")) {
-                    topics = false;
-                } else if (args[i].equals("--replication")) {
-                    if (i + 1 >= args.length || !args[i + 1].matches("[1-9]")) {
-                        throw new ConfigException("option --replication needs a replication factor from 1 to 9");
-                    }
-                    replication = Short.parseShort(args[++i]);
-                } else {
-                    rest.add(args[i]);
+            Arguments arguments = new Arguments();
+            CommandLine commandLine = new CommandLine(arguments);
+            try {
+                commandLine.parseArgs(args);
+                if (arguments.replication < 1 || arguments.replication > 9) {
+                    throw new CommandLine.ParameterException(commandLine, "--replication takes a replication factor from 1 to 9, not "
+                            + arguments.replication);
                 }
+            } catch (CommandLine.ParameterException e) {
+                err.println("secweb setup: " + e.getMessage());
+                commandLine.usage(err, CommandLine.Help.Ansi.OFF);
+                return 2;
             }
-            SecwebConfig config = JobArguments.parse(rest.toArray(String[]::new));
-            if (topics) {
-                createTopics(config.kafka().bootstrapServers(), config.topics().all(), config.kafka().partitions(), replication);
+            SecwebConfig config = arguments.job.config();
+            if (!arguments.skipTopics) {
+                createTopics(config.kafka().bootstrapServers(), config.topics().all(), config.kafka().partitions(), arguments.replication);
                 out.printf("secweb setup: topics %s (%d partitions, %d replicas) on %s%n", String.join(", ", config.topics().all()),
-                        config.kafka().partitions(), replication, config.kafka().bootstrapServers());
+                        config.kafka().partitions(), arguments.replication, config.kafka().bootstrapServers());
             }
             try (ElasticsearchClients clients = new ElasticsearchClients(ElasticsearchConnection.of(config.elasticsearch().url()))) {
                 clients.requireAccess();

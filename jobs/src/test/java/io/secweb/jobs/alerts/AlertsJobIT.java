@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.infra.testing.Await;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
 import io.secweb.jobs.config.FlinkSettings;
 import io.secweb.jobs.connectors.Connectors;
-import io.secweb.jobs.indicators.Events;
 import io.secweb.jobs.indicators.IndicatorsJob;
 import io.secweb.jobs.replay.FeedPublisher;
 import io.secweb.jobs.setup.StackSetup;
@@ -77,14 +77,14 @@ class AlertsJobIT {
 
     /** Severity 4 (0.8) on 2024-04-01, halving every 10 days: fires on day 1 (for 2), resolves below 0.3 on day 15. */
     private static final List<FeedEvent> FIRST = List.of(
-            Events.agreement("ag-usa-phl", "2024-01-01", "alliance_treaty", "in_force", "USA", "PHL"),
-            Events.agreement("ag-usa-jpn", "2024-01-01", "alliance_treaty", "in_force", "USA", "JPN"),
-            Events.coercion("co-1", "2024-04-01", 4, "CHN", "PHL"),
-            Events.exercise("ex-1", "2024-06-01", "2024-06-02", "medium", "USA", "JPN"));
+            FeedEvents.agreement("ag-usa-phl").on("2024-01-01").kind("alliance_treaty").participants("USA", "PHL").build(),
+            FeedEvents.agreement("ag-usa-jpn").on("2024-01-01").kind("alliance_treaty").participants("USA", "JPN").build(),
+            FeedEvents.coercion("co-1").on("2024-04-01").severity(4).participants("CHN", "PHL").build(),
+            FeedEvents.exercise("ex-1").on("2024-06-01").until("2024-06-02").scale("medium").participants("USA", "JPN").build());
     /** Severity 2 (0.4): below the file rule's 0.5, above the changed rule's 0.35. */
     private static final List<FeedEvent> SECOND = List.of(
-            Events.coercion("co-2", "2024-07-01", 2, "CHN", "PHL"),
-            Events.exercise("ex-2", "2024-09-01", "2024-09-02", "medium", "USA", "JPN"));
+            FeedEvents.coercion("co-2").on("2024-07-01").severity(2).participants("CHN", "PHL").build(),
+            FeedEvents.exercise("ex-2").on("2024-09-01").until("2024-09-02").scale("medium").participants("USA", "JPN").build());
 
     @TempDir
     Path dir;
@@ -242,9 +242,7 @@ class AlertsJobIT {
 
         // the source withdraws the incident: revision 2, retracted; the indicators restate the days it was counted in
         FeedEvent incident = FIRST.get(2);
-        publish(List.of(new FeedEvent(incident.id(), incident.revision() + 1, incident.type(), incident.start(), incident.end(),
-                incident.datePrecision(), incident.occurredAt(), incident.participants(), incident.tags(), incident.source(),
-                incident.confidence(), true, incident.exercise(), incident.agreement(), incident.coercion(), incident.dialogue())));
+        publish(List.of(FeedEvents.from(incident).nextRevision().retracted().build()));
 
         awaitOrExplain("the episode retracted", () -> alerts("alliance-coercion", "RETRACTED").size() >= 2);
         Thread.sleep(2 * AlertsFunction.SETTLE_MILLIS);   // room for anything more the restatement might still raise

@@ -4,7 +4,7 @@ import io.secweb.core.documents.EventDocuments;
 import io.secweb.core.ingest.FeedEventNormaliser;
 import io.secweb.core.ingest.FeedRecordParser;
 import io.secweb.core.ingest.RawRecord;
-import io.secweb.core.testing.Feeds;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.schemas.Topics;
 import io.secweb.schemas.codec.FeedEventValidator;
 import io.secweb.schemas.country.CountryRegistry;
@@ -46,7 +46,7 @@ public class IngestBenchmarks {
         Topics topics = Topics.live();
         long offset = 0;
         List<RawRecord> rs = new java.util.ArrayList<>();
-        for (String line : Feeds.sample()) {
+        for (String line : FeedEvents.sample()) {
             EventType type = line.contains("\"type\":\"exercise\"") ? EventType.EXERCISE
                     : line.contains("\"type\":\"agreement\"") ? EventType.AGREEMENT : EventType.COERCION;
             rs.add(new RawRecord(topics.feed(type), 0, offset++, 0L, line));

@@ -6,25 +6,21 @@ import io.secweb.core.config.Backoff;
 import io.secweb.core.documents.ElasticsearchDocument;
 import io.secweb.core.documents.EventDocuments;
 import io.secweb.core.elasticsearch.ElasticsearchConnection;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
-import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;
 import io.secweb.jobs.testing.FaultInjectingProxy;
+import io.secweb.jobs.testing.TestJobs;
 import io.secweb.schemas.SecwebNames;
-import io.secweb.schemas.event.EventType;
-import io.secweb.schemas.event.ExerciseBody;
 import io.secweb.schemas.event.FeedEvent;
-import io.secweb.schemas.event.Participant;
-import io.secweb.schemas.event.Role;
-import io.secweb.schemas.event.Source;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refusal of connections, and a document the node rejects for good. Nothing may be lost or duplicated, and the job
  * must not fail (restarts are off, so any failure fails the test).
  */
+@Tag("faults")
 @ExtendWith(RealInfrastructure.class)
 class ElasticsearchSinkFaultsIT {
     @RegisterExtension
@@ -70,10 +67,8 @@ class ElasticsearchSinkFaultsIT {
     }
 
     private static FeedEvent event(int i) {
-        return new FeedEvent("ex-" + i, 1, EventType.EXERCISE, LocalDate.of(2020 + i % 3, 1 + i % 12, 1 + i % 28), null, "day", null,
-                List.of(new Participant("AUS", Role.HOST), new Participant("JPN", Role.PARTICIPANT)), List.of("test"),
-                new Source("test", "https://example.org/" + i, "test", null), 0.9, false,
-                new ExerciseBody("Exercise " + i, null, List.of("sea"), "medium", null), null, null, null);
+        return FeedEvents.exercise("ex-" + i).on(LocalDate.of(2020 + i % 3, 1 + i % 12, 1 + i % 28)).noEnd().participants("AUS", "JPN")
+                .tags("test").name("Exercise " + i).scale("medium").build();
     }
 
     private List<ElasticsearchDocument> documents(int n) {
@@ -81,12 +76,7 @@ class ElasticsearchSinkFaultsIT {
     }
 
     private void write(List<ElasticsearchDocument> docs) throws Exception {
-        SecwebFlinkTypes.register();
-        Configuration conf = new Configuration();
-        conf.setString("restart-strategy.type", "none");
-        conf.setString("pipeline.generic-types", "false");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-        env.setParallelism(1);
+        StreamExecutionEnvironment env = TestJobs.environment();
         ElasticsearchSinkOptions options = ElasticsearchSinkOptions.defaults(ElasticsearchConnection.of(proxy.url()), prefix)
                 .withBatching(20, Duration.ofMillis(50))
                 .withMaxInFlightRequests(1)

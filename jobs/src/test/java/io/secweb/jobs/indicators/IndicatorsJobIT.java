@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.infra.testing.Await;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
@@ -58,15 +59,15 @@ class IndicatorsJobIT {
 
     /** The scenario, in event-time order. */
     static final List<FeedEvent> SCENARIO = List.of(
-            Events.agreement("ag-usa-jpn", "2024-01-01", "alliance_treaty", "in_force", "USA", "JPN"),
-            Events.agreement("ag-usa-kor", "2024-01-01", "alliance_treaty", "in_force", "USA", "KOR"),
-            Events.agreement("ag-usa-aus", "2024-01-01", "alliance_treaty", "in_force", "USA", "AUS"),
-            Events.agreement("ag-usa-phl", "2024-01-01", "alliance_treaty", "in_force", "USA", "PHL"),
-            Events.agreement("ag-jpn-aus", "2024-02-01", "access_agreement", "in_force", "JPN", "AUS"),
-            Events.agreement("ag-jpn-phl", "2024-02-01", "access_agreement", "in_force", "JPN", "PHL"),
-            Events.agreement("ag-jpn-phl-end", "2024-03-01", "access_agreement", "terminated", "JPN", "PHL"),
-            Events.coercion("co-chn-phl", "2024-04-01", 4, "CHN", "PHL"),
-            Events.exercise("ex-usa-jpn", "2024-07-01", "2024-07-03", "medium", "USA", "JPN"));
+            FeedEvents.agreement("ag-usa-jpn").on("2024-01-01").kind("alliance_treaty").participants("USA", "JPN").build(),
+            FeedEvents.agreement("ag-usa-kor").on("2024-01-01").kind("alliance_treaty").participants("USA", "KOR").build(),
+            FeedEvents.agreement("ag-usa-aus").on("2024-01-01").kind("alliance_treaty").participants("USA", "AUS").build(),
+            FeedEvents.agreement("ag-usa-phl").on("2024-01-01").kind("alliance_treaty").participants("USA", "PHL").build(),
+            FeedEvents.agreement("ag-jpn-aus").on("2024-02-01").kind("access_agreement").participants("JPN", "AUS").build(),
+            FeedEvents.agreement("ag-jpn-phl").on("2024-02-01").kind("access_agreement").participants("JPN", "PHL").build(),
+            FeedEvents.agreement("ag-jpn-phl-end").on("2024-03-01").kind("access_agreement").status("terminated").participants("JPN", "PHL").build(),
+            FeedEvents.coercion("co-chn-phl").on("2024-04-01").severity(4).participants("CHN", "PHL").build(),
+            FeedEvents.exercise("ex-usa-jpn").on("2024-07-01").until("2024-07-03").scale("medium").participants("USA", "JPN").build());
 
     @BeforeEach
     void setUp() throws IOException {
@@ -206,19 +207,19 @@ class IndicatorsJobIT {
         IndicatorsJob.define(env, withGroup(name), Connectors.Reading.CONTINUOUSLY);
         JobClient job = env.executeAsync("indicators-it-live");
         try {
-            publish(List.of(Events.exercise("ex-open", "2024-01-20", "2024-01-20", "small", "USA", "JPN")));
+            publish(List.of(FeedEvents.exercise("ex-open").on("2024-01-20").until("2024-01-20").scale("small").participants("USA", "JPN").build()));
             Await.until("the open day 2024-01-20 to be written", Duration.ofSeconds(60),
                     () -> doc("scope", null, "2024-01-20").isPresent());
             assertThat(doc("scope", null, "2024-01-20").orElseThrow().at("/secweb/final").asBoolean()).isFalse();
             assertThat(scopeValue("2024-01-20", "ties")).isEqualTo(4.0);
 
-            publish(List.of(Events.agreement("ag-kor-aus", "2024-01-20", "defence_cooperation", "in_force", "KOR", "AUS")));
+            publish(List.of(FeedEvents.agreement("ag-kor-aus").on("2024-01-20").kind("defence_cooperation").participants("KOR", "AUS").build()));
             Await.until("the open day to show the new tie", Duration.ofSeconds(60), () -> scopeValue("2024-01-20", "ties") == 5.0);
 
             Await.until("2024-01-10 to be final", Duration.ofSeconds(60),
                     () -> doc("scope", null, "2024-01-10").map(d -> d.at("/secweb/final").asBoolean()).orElse(false));
             assertThat(doc("scope", null, "2024-01-10").orElseThrow().at("/secweb/revision").asInt()).isZero();
-            publish(List.of(Events.agreement("ag-jpn-kor-late", "2024-01-05", "intelligence_sharing", "in_force", "JPN", "KOR")));
+            publish(List.of(FeedEvents.agreement("ag-jpn-kor-late").on("2024-01-05").kind("intelligence_sharing").participants("JPN", "KOR").build()));
             Await.until("2024-01-10 to be restated", Duration.ofSeconds(60),
                     () -> doc("scope", null, "2024-01-10").map(d -> d.at("/secweb/revision").asInt() == 1).orElse(false));
             assertThat(scopeValue("2024-01-10", "ties")).isEqualTo(5.0);

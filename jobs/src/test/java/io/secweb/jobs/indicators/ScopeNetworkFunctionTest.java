@@ -6,6 +6,7 @@ import io.secweb.core.documents.IndicatorDocument;
 import io.secweb.core.indicators.ScopedEvent;
 import io.secweb.core.network.model.NetworkSettings;
 import io.secweb.core.network.model.Scope;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.schemas.codec.SecwebJson;
 import io.secweb.schemas.event.FeedEvent;
@@ -71,7 +72,7 @@ class ScopeNetworkFunctionTest {
     @Test
     void finalisesOneScopeDocumentForEveryDayTheWatermarkPasses() throws Exception {
         var h = harness(30);
-        send(h, Events.agreement("a1", "2024-01-10", "alliance_treaty", "in_force", "USA", "JPN"));
+        send(h, FeedEvents.agreement("a1").on("2024-01-10").kind("alliance_treaty").participants("USA", "JPN").build());
         completeThrough(h, LocalDate.of(2024, 1, 19));
 
         List<JsonNode> docs = scopeDocs(h);
@@ -87,8 +88,8 @@ class ScopeNetworkFunctionTest {
     @Test
     void aLiveJobFarBehindTheWatermarkCatchesUpInSlicesSoCheckpointsCanPass() throws Exception {
         var h = harness(30);
-        send(h, Events.agreement("a1", "2024-01-01", "alliance_treaty", "in_force", "USA", "JPN"));
-        send(h, Events.agreement("a2", "2024-06-01", "alliance_treaty", "in_force", "USA", "KOR"));
+        send(h, FeedEvents.agreement("a1").on("2024-01-01").kind("alliance_treaty").participants("USA", "JPN").build());
+        send(h, FeedEvents.agreement("a2").on("2024-06-01").kind("alliance_treaty").participants("USA", "KOR").build());
         completeThrough(h, LocalDate.of(2024, 4, 9));   // 100 days behind
 
         assertThat(scopeDocs(h)).hasSize(ScopeNetworkFunction.DAYS_PER_SLICE);
@@ -103,11 +104,11 @@ class ScopeNetworkFunctionTest {
     @Test
     void aLateEventRestatesEveryDayItAffectsWithTheNextRevision() throws Exception {
         var h = harness(30);
-        send(h, Events.agreement("a1", "2024-03-01", "alliance_treaty", "in_force", "USA", "JPN"));
+        send(h, FeedEvents.agreement("a1").on("2024-03-01").kind("alliance_treaty").participants("USA", "JPN").build());
         completeThrough(h, LocalDate.of(2024, 3, 10));
         h.getOutput().clear();
 
-        send(h, Events.agreement("a2", "2024-03-06", "access_agreement", "in_force", "JPN", "AUS"));
+        send(h, FeedEvents.agreement("a2").on("2024-03-06").kind("access_agreement").participants("JPN", "AUS").build());
         assertThat(scopeDocs(h)).as("restated together at the next live tick").isEmpty();
         h.setProcessingTime(1_000);
 
@@ -123,17 +124,15 @@ class ScopeNetworkFunctionTest {
     @Test
     void aRetractedEventRestatesTheDaysItsEarlierRevisionCountedIn() throws Exception {
         var h = harness(30);
-        send(h, Events.agreement("a1", "2024-03-01", "alliance_treaty", "in_force", "USA", "JPN"));
-        FeedEvent incident = Events.coercion("co-1", "2024-03-05", 4, "CHN", "PHL");
+        send(h, FeedEvents.agreement("a1").on("2024-03-01").kind("alliance_treaty").participants("USA", "JPN").build());
+        FeedEvent incident = FeedEvents.coercion("co-1").on("2024-03-05").severity(4).participants("CHN", "PHL").build();
         send(h, incident);
         completeThrough(h, LocalDate.of(2024, 3, 10));
         assertThat(scopeDocs(h).get(9).at("/secweb/values/coercion_total").asDouble()).isPositive();
         h.getOutput().clear();
 
         // the source withdraws the incident
-        send(h, new FeedEvent(incident.id(), incident.revision() + 1, incident.type(), incident.start(), incident.end(),
-                incident.datePrecision(), incident.occurredAt(), incident.participants(), incident.tags(), incident.source(),
-                incident.confidence(), true, incident.exercise(), incident.agreement(), incident.coercion(), incident.dialogue()));
+        send(h, FeedEvents.from(incident).nextRevision().retracted().build());
         h.setProcessingTime(1_000);
 
         List<JsonNode> restated = scopeDocs(h);
@@ -148,12 +147,12 @@ class ScopeNetworkFunctionTest {
     @Test
     void anOldEventArrivingAfterNewerOnesFillsEveryDayNeverWritten() throws Exception {
         var h = harness(30);
-        send(h, Events.agreement("a1", "2024-01-10", "alliance_treaty", "in_force", "USA", "JPN"));
+        send(h, FeedEvents.agreement("a1").on("2024-01-10").kind("alliance_treaty").participants("USA", "JPN").build());
         completeThrough(h, LocalDate.of(2024, 1, 12));
         h.getOutput().clear();
 
         // pressure from 2022 that has faded by 2023, arriving after 2024 was computed
-        send(h, Events.coercion("c-old", "2022-01-01", 3, "CHN", "PHL"));
+        send(h, FeedEvents.coercion("c-old").on("2022-01-01").severity(3).participants("CHN", "PHL").build());
         h.setProcessingTime(1_000);
 
         List<JsonNode> filled = scopeDocs(h);
@@ -166,12 +165,12 @@ class ScopeNetworkFunctionTest {
     @Test
     void lateEventsArrivingTogetherAreRestatedInOnePass() throws Exception {
         var h = harness(30);
-        send(h, Events.agreement("a1", "2024-03-01", "alliance_treaty", "in_force", "USA", "JPN"));
+        send(h, FeedEvents.agreement("a1").on("2024-03-01").kind("alliance_treaty").participants("USA", "JPN").build());
         completeThrough(h, LocalDate.of(2024, 3, 10));
         h.getOutput().clear();
 
-        send(h, Events.agreement("a2", "2024-03-06", "access_agreement", "in_force", "JPN", "AUS"));
-        send(h, Events.agreement("a3", "2024-03-04", "access_agreement", "in_force", "JPN", "PHL"));
+        send(h, FeedEvents.agreement("a2").on("2024-03-06").kind("access_agreement").participants("JPN", "AUS").build());
+        send(h, FeedEvents.agreement("a3").on("2024-03-04").kind("access_agreement").participants("JPN", "PHL").build());
         h.setProcessingTime(1_000);
 
         List<JsonNode> restated = scopeDocs(h);
@@ -186,8 +185,8 @@ class ScopeNetworkFunctionTest {
     void theOpenDayIsUpdatedProvisionallyWhileEventsArrive() throws Exception {
         var h = harness(30);
         h.setProcessingTime(0);
-        send(h, Events.agreement("a1", "2024-05-01", "alliance_treaty", "in_force", "USA", "JPN"));
-        send(h, Events.exercise("x1", "2024-05-03", "2024-05-05", "large", "USA", "JPN", "AUS"));
+        send(h, FeedEvents.agreement("a1").on("2024-05-01").kind("alliance_treaty").participants("USA", "JPN").build());
+        send(h, FeedEvents.exercise("x1").on("2024-05-03").until("2024-05-05").scale("large").participants("USA", "JPN", "AUS").build());
         h.setProcessingTime(1_000);
 
         List<JsonNode> docs = scopeDocs(h);
@@ -205,8 +204,8 @@ class ScopeNetworkFunctionTest {
         long sizeAfterTwoYears = 0;
         int week = 0;
         for (; day.isBefore(LocalDate.of(2026, 1, 1)); day = day.plusDays(7), week++) {
-            send(h, Events.exercise("x" + week, day.toString(), day.plusDays(2).toString(), "medium",
-                    week % 2 == 0 ? "USA" : "JPN", week % 3 == 0 ? "AUS" : "PHL", "KOR"));
+            send(h, FeedEvents.exercise("x" + week).on(day).until(day.plusDays(2)).scale("medium")
+                    .participants(week % 2 == 0 ? "USA" : "JPN", week % 3 == 0 ? "AUS" : "PHL", "KOR").build());
             completeThrough(h, day.plusDays(6));
             h.getOutput().clear();
             if (day.getYear() == 2022 && sizeAfterTwoYears == 0) {
@@ -226,7 +225,7 @@ class ScopeNetworkFunctionTest {
     @Test
     void restoresFromASnapshotAndCarriesOn() throws Exception {
         var h = harness(30);
-        send(h, Events.agreement("a1", "2024-01-10", "alliance_treaty", "in_force", "USA", "JPN"));
+        send(h, FeedEvents.agreement("a1").on("2024-01-10").kind("alliance_treaty").participants("USA", "JPN").build());
         completeThrough(h, LocalDate.of(2024, 1, 12));
         OperatorSubtaskState snapshot = h.snapshot(1, 1);
         h.close();
@@ -235,7 +234,7 @@ class ScopeNetworkFunctionTest {
                 ScopedEvent::scope, Types.STRING);
         restored.initializeState(snapshot);
         restored.open();
-        send(restored, Events.agreement("a2", "2024-01-13", "access_agreement", "in_force", "JPN", "AUS"));
+        send(restored, FeedEvents.agreement("a2").on("2024-01-13").kind("access_agreement").participants("JPN", "AUS").build());
         completeThrough(restored, LocalDate.of(2024, 1, 14));
 
         List<JsonNode> docs = scopeDocs(restored);

@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.secweb.core.config.ConfigLoader;
 import io.secweb.core.config.SecwebConfig;
-import io.secweb.core.testing.Feeds;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
 import io.secweb.jobs.config.FlinkSettings;
@@ -100,13 +100,13 @@ class IngestJobIT {
     @Test
     void theSampleFeedLandsInElasticsearchAndOnTheEventsTopic() throws Exception {
         try (FeedPublisher p = publisher()) {
-            assertThat(p.publishLines(Feeds.sample(), "sample").total()).isEqualTo(Feeds.sample().size());
+            assertThat(p.publishLines(FeedEvents.sample(), "sample").total()).isEqualTo(FeedEvents.sample().size());
         }
         runJobOverWhatIsPublished(name + "-a");
 
-        assertThat(elastic.count(events())).isEqualTo(Feeds.sample().size());
+        assertThat(elastic.count(events())).isEqualTo(FeedEvents.sample().size());
         assertThat(elastic.count(deadLetters())).isZero();
-        assertThat(KafkaTopics.readAll(config.kafka().bootstrapServers(), config.topics().events())).hasSize(Feeds.sample().size());
+        assertThat(KafkaTopics.readAll(config.kafka().bootstrapServers(), config.topics().events())).hasSize(FeedEvents.sample().size());
         Hit<JsonNode> anzus = elastic.all(events()).stream().filter(h -> h.id().equals("ag-anzus-1951")).findFirst().orElseThrow();
         assertThat(anzus.index()).isEqualTo(name + "-events-1951");
         assertThat(anzus.source().at("/secweb/countries").toString()).contains("AUS", "NZL", "USA");
@@ -118,22 +118,22 @@ class IngestJobIT {
         Topics t = config.topics();
         try (FeedPublisher p = publisher()) {
             p.publishLines(List.of(
-                    Feeds.exercise("ex-ok-1", 1, "Valid one", "PHL", "USA"),
-                    Feeds.exercise("ex-ok-2", 1, "Valid two", "JPN", "AUS", "IND", "USA"),
-                    Feeds.coercion("co-ok-1", 4, "CHN", "PHL")), "valid");
+                    FeedEvents.exercise("ex-ok-1").name("Valid one").participants("PHL", "USA").json(),
+                    FeedEvents.exercise("ex-ok-2").name("Valid two").participants("JPN", "AUS", "IND", "USA").json(),
+                    FeedEvents.coercion("co-ok-1").severity(4).participants("CHN", "PHL").json()), "valid");
             p.publishRaw(t.feed(EventType.EXERCISE), null, "{not json");
-            p.publishRaw(t.feed(EventType.EXERCISE), null, Feeds.exercise("ex-extra", 1, "Extra field", "PHL", "USA").replace("\"revision\"", "\"colour\":\"red\",\"revision\""));
-            p.publishRaw(t.feed(EventType.EXERCISE), null, Feeds.exercise("ex-xyz", 1, "Unknown country", "PHL", "XYZ"));
-            p.publishRaw(t.feed(EventType.EXERCISE), null, Feeds.exercise("ex-backwards", 1, "End before start", "PHL", "USA").replace("\"end\":\"2024-05-10\"", "\"end\":\"2024-01-01\""));
-            p.publishRaw(t.feed(EventType.COERCION), null, Feeds.coercion("co-severity", 9, "CHN", "PHL"));
-            p.publishRaw(t.feed(EventType.EXERCISE), null, Feeds.exercise("ex-noid", 1, "No id", "PHL", "USA").replace("\"id\":\"ex-noid\",", ""));
-            p.publishRaw(t.feed(EventType.EXERCISE), "ex-ok-1", Feeds.exercise("ex-ok-1", 1, "Valid one", "PHL", "USA"));
+            p.publishRaw(t.feed(EventType.EXERCISE), null, FeedEvents.exercise("ex-extra").name("Extra field").participants("PHL", "USA").json().replace("\"revision\"", "\"colour\":\"red\",\"revision\""));
+            p.publishRaw(t.feed(EventType.EXERCISE), null, FeedEvents.exercise("ex-xyz").name("Unknown country").participants("PHL", "XYZ").json());
+            p.publishRaw(t.feed(EventType.EXERCISE), null, FeedEvents.exercise("ex-backwards").on("2024-04-22").until("2024-01-01").participants("PHL", "USA").json());
+            p.publishRaw(t.feed(EventType.COERCION), null, FeedEvents.coercion("co-severity").severity(9).participants("CHN", "PHL").json());
+            p.publishRaw(t.feed(EventType.EXERCISE), null, FeedEvents.exercise("ex-noid").name("No id").participants("PHL", "USA").json().replace("\"id\":\"ex-noid\",", ""));
+            p.publishRaw(t.feed(EventType.EXERCISE), "ex-ok-1", FeedEvents.exercise("ex-ok-1").name("Valid one").participants("PHL", "USA").json());
             p.flush();
         }
         // a lower revision after a higher one, for the same id, on the same partition (keyed by id)
         try (FeedPublisher p = publisher()) {
-            p.publishRaw(t.feed(EventType.EXERCISE), "ex-rev", Feeds.exercise("ex-rev", 3, "Third revision", "PHL", "USA"));
-            p.publishRaw(t.feed(EventType.EXERCISE), "ex-rev", Feeds.exercise("ex-rev", 2, "Second revision", "PHL", "USA"));
+            p.publishRaw(t.feed(EventType.EXERCISE), "ex-rev", FeedEvents.exercise("ex-rev").revision(3).name("Third revision").participants("PHL", "USA").json());
+            p.publishRaw(t.feed(EventType.EXERCISE), "ex-rev", FeedEvents.exercise("ex-rev").revision(2).name("Second revision").participants("PHL", "USA").json());
         }
         runJobOverWhatIsPublished(name + "-a");
 
@@ -158,14 +158,14 @@ class IngestJobIT {
     @Test
     void publishingTheSameFeedTwiceLeavesTheSameDocuments() throws Exception {
         try (FeedPublisher p = publisher()) {
-            p.publishLines(Feeds.sample(), "sample");
+            p.publishLines(FeedEvents.sample(), "sample");
         }
         runJobOverWhatIsPublished(name + "-first");
         Map<String, String> first = sourcesById();
 
         // the feed again, read by a fresh job from the beginning: no de-duplication state, Elasticsearch's versions decide
         try (FeedPublisher p = publisher()) {
-            p.publishLines(Feeds.sample(), "sample");
+            p.publishLines(FeedEvents.sample(), "sample");
         }
         runJobOverWhatIsPublished(name + "-second");
 
@@ -177,11 +177,11 @@ class IngestJobIT {
     @Test
     void aCorrectionReplacesTheDocumentAndALateLowerRevisionDoesNot() throws Exception {
         try (FeedPublisher p = publisher()) {
-            p.publishLines(List.of(Feeds.exercise("ex-fix", 1, "Misspelt nmae", "JPN", "PHL")), "first");
+            p.publishLines(List.of(FeedEvents.exercise("ex-fix").name("Misspelt nmae").participants("JPN", "PHL").json()), "first");
         }
         runJobOverWhatIsPublished(name + "-first");
         try (FeedPublisher p = publisher()) {
-            p.publishLines(List.of(Feeds.exercise("ex-fix", 2, "Corrected name", "JPN", "PHL")), "correction");
+            p.publishLines(List.of(FeedEvents.exercise("ex-fix").revision(2).name("Corrected name").participants("JPN", "PHL").json()), "correction");
         }
         runJobOverWhatIsPublished(name + "-second");
         Hit<JsonNode> corrected = elastic.all(events()).get(0);
@@ -190,7 +190,7 @@ class IngestJobIT {
 
         // revision 1 arrives late, to a job that has never seen revision 2: Elasticsearch keeps revision 2
         try (FeedPublisher p = publisher()) {
-            p.publishLines(List.of(Feeds.exercise("ex-fix", 1, "Misspelt nmae", "JPN", "PHL")), "stale");
+            p.publishLines(List.of(FeedEvents.exercise("ex-fix").name("Misspelt nmae").participants("JPN", "PHL").json()), "stale");
         }
         runJobOverWhatIsPublished(name + "-third");
         assertThat(elastic.all(events())).singleElement().satisfies(h -> {

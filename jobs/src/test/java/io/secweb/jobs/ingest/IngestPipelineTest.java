@@ -2,13 +2,13 @@ package io.secweb.jobs.ingest;
 
 import io.secweb.core.documents.ElasticsearchDocument;
 import io.secweb.core.ingest.RawRecord;
-import io.secweb.core.testing.Feeds;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.jobs.testing.CollectingSink;
+import io.secweb.jobs.testing.TestJobs;
 import io.secweb.schemas.Topics;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.deadletter.Reason;
 import io.secweb.schemas.event.FeedEvent;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -42,12 +42,8 @@ class IngestPipelineTest {
     }
 
     private Run run(List<RawRecord> input) throws Exception {
-        Configuration conf = new Configuration();
-        conf.setString("pipeline.generic-types", "false");
-        conf.setString("restart-strategy.type", "none");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         // like Kafka partitions keyed by id, a single input keeps the records of one id in order
-        env.setParallelism(1);
+        StreamExecutionEnvironment env = TestJobs.environment();
         CollectingSink<FeedEvent> events = CollectingSink.named("events-" + offset);
         CollectingSink<DeadLetter> deadLetters = CollectingSink.named("dead-letters-" + offset);
         CollectingSink<ElasticsearchDocument> docs = CollectingSink.named("documents-" + offset);
@@ -60,14 +56,14 @@ class IngestPipelineTest {
     @Test
     void everyValidSampleEventComesOutNormalisedAndIndexed() throws Exception {
         List<RawRecord> input = new ArrayList<>();
-        for (String line : Feeds.sample()) {
+        for (String line : FeedEvents.sample()) {
             String type = line.replaceAll("^.*?\"type\":\"([a-z]+)\".*$", "$1");
             input.add(on(TOPICS.feed(io.secweb.schemas.event.EventType.valueOf(type.toUpperCase())), line));
         }
         Run run = run(input);
         assertThat(run.deadLetters()).isEmpty();
-        assertThat(run.events()).hasSize(Feeds.sample().size());
-        assertThat(run.documents()).hasSize(Feeds.sample().size())
+        assertThat(run.events()).hasSize(FeedEvents.sample().size());
+        assertThat(run.documents()).hasSize(FeedEvents.sample().size())
                 .allSatisfy(d -> assertThat(d.index()).startsWith("test-events-"));
     }
 
@@ -76,16 +72,16 @@ class IngestPipelineTest {
         String ex = TOPICS.feed(io.secweb.schemas.event.EventType.EXERCISE);
         String co = TOPICS.feed(io.secweb.schemas.event.EventType.COERCION);
         List<RawRecord> input = List.of(
-                on(ex, Feeds.exercise("ex-good", 1, "Good", "PHL", "usa")),
+                on(ex, FeedEvents.exercise("ex-good").name("Good").participants("PHL", "usa").json()),
                 on(ex, "{\"id\": \"ex-broken\", "),
-                on(ex, Feeds.exercise("ex-unknown", 1, "Unknown", "PHL", "XYZ")),
-                on(ex, Feeds.exercise("ex-alone", 1, "Alone", "PHL", "PHL")),
-                on(ex, Feeds.exercise("ex-backwards", 1, "Backwards", "PHL", "USA").replace("\"end\":\"2024-05-10\"", "\"end\":\"2024-04-01\"")),
-                on(ex, Feeds.exercise("ex-noid", 1, "No id", "PHL", "USA").replace("\"id\":\"ex-noid\",", "")),
-                on(ex, Feeds.exercise("ex-future", 1, "Future", "PHL", "USA").replace("2024-04-22", "2099-01-01").replace("2024-05-10", "2099-01-02")),
-                on(co, Feeds.coercion("co-good", 3, "CHN", "PHL")),
-                on(co, Feeds.coercion("co-severe", 7, "CHN", "PHL")),
-                on(co, Feeds.exercise("ex-wrong-topic", 1, "Wrong topic", "PHL", "USA")));
+                on(ex, FeedEvents.exercise("ex-unknown").name("Unknown").participants("PHL", "XYZ").json()),
+                on(ex, FeedEvents.exercise("ex-alone").name("Alone").participants("PHL", "PHL").json()),
+                on(ex, FeedEvents.exercise("ex-backwards").on("2024-04-22").until("2024-04-01").participants("PHL", "USA").json()),
+                on(ex, FeedEvents.exercise("ex-noid").name("No id").participants("PHL", "USA").json().replace("\"id\":\"ex-noid\",", "")),
+                on(ex, FeedEvents.exercise("ex-future").on("2099-01-01").until("2099-01-02").participants("PHL", "USA").json()),
+                on(co, FeedEvents.coercion("co-good").severity(3).participants("CHN", "PHL").json()),
+                on(co, FeedEvents.coercion("co-severe").severity(7).participants("CHN", "PHL").json()),
+                on(co, FeedEvents.exercise("ex-wrong-topic").name("Wrong topic").participants("PHL", "USA").json()));
         Run run = run(input);
 
         assertThat(run.events()).extracting(FeedEvent::id).containsExactlyInAnyOrder("ex-good", "co-good");
@@ -114,11 +110,11 @@ class IngestPipelineTest {
     void aCorrectionPassesAndALateStaleRevisionIsDeadLettered() throws Exception {
         String ex = TOPICS.feed(io.secweb.schemas.event.EventType.EXERCISE);
         Run run = run(List.of(
-                on(ex, Feeds.exercise("ex-fix", 1, "First name", "JPN", "AUS")),
-                on(ex, Feeds.exercise("ex-fix", 2, "Corrected name", "JPN", "AUS")),
-                on(ex, Feeds.exercise("ex-fix", 2, "Corrected name", "JPN", "AUS")),
-                on(ex, Feeds.exercise("ex-fix", 1, "First name", "JPN", "AUS")),
-                on(ex, Feeds.exercise("ex-fix", 2, "Different content, same revision", "JPN", "AUS"))));
+                on(ex, FeedEvents.exercise("ex-fix").name("First name").participants("JPN", "AUS").json()),
+                on(ex, FeedEvents.exercise("ex-fix").revision(2).name("Corrected name").participants("JPN", "AUS").json()),
+                on(ex, FeedEvents.exercise("ex-fix").revision(2).name("Corrected name").participants("JPN", "AUS").json()),
+                on(ex, FeedEvents.exercise("ex-fix").name("First name").participants("JPN", "AUS").json()),
+                on(ex, FeedEvents.exercise("ex-fix").revision(2).name("Different content, same revision").participants("JPN", "AUS").json())));
 
         assertThat(run.events()).extracting(FeedEvent::revision).containsExactly(1, 2);
         assertThat(run.reasons()).containsExactlyInAnyOrderEntriesOf(Map.of(Reason.STALE_REVISION, 1L, Reason.CONFLICTING_REVISION, 1L));

@@ -1,16 +1,12 @@
 package io.secweb.jobs.ingest;
 
 import io.secweb.core.ingest.IngestedEvent;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.jobs.flink.SecwebFlinkTypes;
 import io.secweb.schemas.deadletter.DeadLetter;
 import io.secweb.schemas.deadletter.Origin;
 import io.secweb.schemas.deadletter.Reason;
-import io.secweb.schemas.event.CoercionBody;
-import io.secweb.schemas.event.EventType;
 import io.secweb.schemas.event.FeedEvent;
-import io.secweb.schemas.event.Participant;
-import io.secweb.schemas.event.Role;
-import io.secweb.schemas.event.Source;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -139,9 +134,8 @@ class RevisionDeduplicatorTest {
 
     /** An event whose content differs by {@code content}; the fingerprint stands for the content, as the parser's would. */
     private IngestedEvent ingested(String id, int revision, String content) {
-        FeedEvent e = new FeedEvent(id, revision, EventType.COERCION, LocalDate.of(2024, 5, 10), LocalDate.of(2024, 5, 10), "day", null,
-                List.of(new Participant("CHN", Role.INITIATOR), new Participant("PHL", Role.TARGET)), List.of(),
-                new Source("test feed", null, null, null), null, false, null, null, new CoercionBody("show_of_force", 2, content), null);
+        FeedEvent e = FeedEvents.coercion(id).revision(revision).participants("CHN", "PHL").kind("show_of_force").severity(2).location(content)
+                .build();
         long offset = offsets.incrementAndGet();
         Origin origin = Origin.kafka("secweb.feed.coercion", 0, offset, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(offset));
         return new IngestedEvent(e, "{\"id\":\"" + id + "\",\"revision\":" + revision + ",\"note\":\"" + content + "\"}", origin,

@@ -3,10 +3,9 @@ package io.secweb.jobs.replay;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.secweb.core.alerts.BacktestTable;
 import io.secweb.core.config.ConfigException;
-import io.secweb.core.testing.Feeds;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.infra.testing.RealInfrastructure;
 import io.secweb.infra.testing.TestNames;
-import io.secweb.jobs.alerts.BacktestCommand;
 import io.secweb.jobs.setup.StackSetup;
 import io.secweb.jobs.testing.Elastic;
 import io.secweb.jobs.testing.KafkaTopics;
@@ -71,11 +70,13 @@ class ReplayIT {
         elastic.close();
     }
 
-    private String[] args(Path feed, String... more) {
-        List<String> a = new ArrayList<>(List.of(feed.toString(), "--run-id", runId, "--config", config.toString(),
-                "--kafka", RealInfrastructure.kafka().bootstrapServers(), "--es-url", RealInfrastructure.elasticsearch().url()));
-        a.addAll(List.of(more));
-        return a.toArray(String[]::new);
+    /** The command line ./secweb replay FILE --run-id ID --config C --kafka K --es-url E gives. */
+    private ReplayOptions options(Path feed) {
+        return options(feed, RealInfrastructure.kafka().bootstrapServers());
+    }
+
+    private ReplayOptions options(Path feed, String kafka) {
+        return new ReplayOptions(List.of(feed), null, null, null, 0, runId, false, kafka, RealInfrastructure.elasticsearch().url(), config);
     }
 
     private Path feed(List<String> lines) throws Exception {
@@ -91,9 +92,9 @@ class ReplayIT {
 
     @Test
     void aReplayPublishesInEventTimeOrderAndProcessesIntoItsOwnIndices() throws Exception {
-        List<String> shuffled = new ArrayList<>(Feeds.sample());
+        List<String> shuffled = new ArrayList<>(FeedEvents.sample());
         Collections.shuffle(shuffled, new Random(7));
-        ReplayCommand.run(ReplayOptions.parse(args(feed(shuffled))));
+        Replay.run(options(feed(shuffled)), System.out, System.err);
 
         Topics topics = new Topics("replay-" + runId + ".");
         for (EventType t : EventType.values()) {
@@ -102,7 +103,7 @@ class ReplayIT {
                     .toList();
             assertThat(starts).isSorted().isNotEmpty();
         }
-        assertThat(elastic.count(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.EVENTS))).isEqualTo(Feeds.sample().size());
+        assertThat(elastic.count(SecwebNames.alias("secweb-replay-" + runId, SecwebNames.EVENTS))).isEqualTo(FeedEvents.sample().size());
         // one index per kind for the whole run, however many years it covers
         assertThat(elastic.client().indices().get(g -> g.index("secweb-replay-" + runId + "-*")).indices().keySet())
                 .containsExactlyInAnyOrder("secweb-replay-" + runId + "-events-run", "secweb-replay-" + runId + "-deadletter-run",
@@ -116,15 +117,15 @@ class ReplayIT {
     @Test
     void theBackfillWritesTheSameDocumentsAsTheStreamingPath() throws Exception {
         // agreements only: one feed topic, published in event-time order, so the stream has no late events to restate
-        List<String> agreements = Feeds.sample().stream().filter(l -> l.contains("\"type\":\"agreement\"")).toList();
+        List<String> agreements = FeedEvents.sample().stream().filter(l -> l.contains("\"type\":\"agreement\"")).toList();
         Path feed = feed(agreements);
 
-        ReplayCommand.run(ReplayOptions.parse(args(feed)));
+        Replay.run(options(feed), System.out, System.err);
         Map<String, String> streamedEvents = documents(SecwebNames.EVENTS);
         Map<String, String> streamedIndicators = documents(SecwebNames.INDICATORS);
         StackSetup.deleteIndices(elastic.client(), "secweb-replay-" + runId);
 
-        BackfillCommand.run(ReplayOptions.parse(args(feed)));
+        Backfill.run(options(feed), System.out);
         assertThat(streamedEvents).hasSize(agreements.size());
         assertThat(streamedIndicators).hasSizeGreaterThan(1000);
         assertThat(documents(SecwebNames.EVENTS)).isEqualTo(streamedEvents);
@@ -148,18 +149,17 @@ class ReplayIT {
 
     @Test
     void theBacktestFindsTheSameAlertsAsTheStreamingReplayAndPrintsThem() throws Exception {
-        List<String> agreements = Feeds.sample().stream().filter(l -> l.contains("\"type\":\"agreement\"")).toList();
+        List<String> agreements = FeedEvents.sample().stream().filter(l -> l.contains("\"type\":\"agreement\"")).toList();
         Path feed = feed(agreements);
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Files.writeString(rules.resolve("ties.yaml"), TIES_RULE);
         Files.writeString(config, Files.readString(config) + "alerts:\n  rules: " + rules + "\n");
 
-        ReplayCommand.run(ReplayOptions.parse(args(feed)));
+        Replay.run(options(feed), System.out, System.err);
         Map<String, String> streamed = documents(SecwebNames.ALERTS);
         StackSetup.deleteIndices(elastic.client(), "secweb-replay-" + runId);
 
-        BacktestTable table = BacktestCommand.run(BacktestCommand.parse("--rules", rules.toString(), "--feed", feed.toString(),
-                "--run-id", runId, "--config", config.toString(), "--es-url", RealInfrastructure.elasticsearch().url()));
+        BacktestTable table = Backtest.run(new Backtest.Options(rules, options(feed), false), System.out);
 
         assertThat(streamed).isNotEmpty();
         assertThat(documents(SecwebNames.ALERTS)).isEqualTo(streamed);
@@ -178,20 +178,14 @@ class ReplayIT {
 
     @Test
     void saysExactlyWhatIsWrong() throws Exception {
-        assertThatThrownBy(() -> ReplayCommand.run(ReplayOptions.parse(args(dir.resolve("nope.jsonl")))))
+        assertThatThrownBy(() -> Replay.run(options(dir.resolve("nope.jsonl")), System.out, System.err))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("nope.jsonl").hasMessageContaining("does not exist");
-        Path feed = feed(Feeds.sample());
-        assertThatThrownBy(() -> ReplayOptions.parse(args(feed, "--from", "2024-01-01", "--to", "2023-01-01")))
-                .hasMessageContaining("--to 2023-01-01 is before --from 2024-01-01");
-        assertThatThrownBy(() -> ReplayOptions.parse(args(feed, "--format", "mme", "--speed", "fast")))
-                .hasMessageContaining("--speed");
-        List<String> a = new ArrayList<>(List.of(args(feed)));
-        a.set(a.indexOf("--kafka") + 1, "127.0.0.1:1");
-        assertThatThrownBy(() -> ReplayCommand.run(ReplayOptions.parse(a.toArray(String[]::new))))
+        Path feed = feed(FeedEvents.sample());
+        assertThatThrownBy(() -> Replay.run(options(feed, "127.0.0.1:1"), System.out, System.err))
                 .hasMessageContaining("cannot reach Kafka at 127.0.0.1:1");
         Path notAFeed = dir.resolve("notes.txt");
         Files.writeString(notAFeed, "just some notes\n");
-        assertThatThrownBy(() -> ReplayCommand.run(ReplayOptions.parse(args(notAFeed))))
+        assertThatThrownBy(() -> Replay.run(options(notAFeed), System.out, System.err))
                 .hasMessageContaining("cannot tell the format of").hasMessageContaining("--format");
     }
 }

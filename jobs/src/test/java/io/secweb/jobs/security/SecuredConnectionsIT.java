@@ -6,7 +6,7 @@ import io.secweb.core.config.Secrets;
 import io.secweb.core.config.SecwebConfig;
 import io.secweb.core.elasticsearch.ElasticsearchClients;
 import io.secweb.core.elasticsearch.ElasticsearchConnection;
-import io.secweb.core.testing.Feeds;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.infra.ElasticsearchNode;
 import io.secweb.infra.KafkaBroker;
 import io.secweb.infra.testing.TestNames;
@@ -187,12 +187,12 @@ class SecuredConnectionsIT {
         try (CapturedLogs captured = new CapturedLogs()) {
             setUpTopicsAndTemplates();
             try (FeedPublisher p = new FeedPublisher(config.kafka().bootstrapServers(), config.topics())) {
-                assertThat(p.publishLines(Feeds.sample(), "sample").total()).isEqualTo(Feeds.sample().size());
+                assertThat(p.publishLines(FeedEvents.sample(), "sample").total()).isEqualTo(FeedEvents.sample().size());
             }
             runIngestJobOverWhatIsPublished();
 
-            assertThat(countEvents()).isEqualTo(Feeds.sample().size());
-            assertThat(KafkaTopics.readAll(config.kafka().bootstrapServers(), config.topics().events())).hasSize(Feeds.sample().size());
+            assertThat(countEvents()).isEqualTo(FeedEvents.sample().size());
+            assertThat(KafkaTopics.readAll(config.kafka().bootstrapServers(), config.topics().events())).hasSize(FeedEvents.sample().size());
             logs = captured.text();
         }
         // the capture saw the clients' configuration dumps, with the secured settings in them...
@@ -257,7 +257,7 @@ class SecuredConnectionsIT {
     void aJobWithAWrongElasticsearchPasswordFailsSayingTheCredentialsWereRefused() throws Exception {
         setUpTopicsAndTemplates();
         try (FeedPublisher p = new FeedPublisher(config.kafka().bootstrapServers(), config.topics())) {
-            p.publishLines(Feeds.sample().subList(0, 3), "three");
+            p.publishLines(FeedEvents.sample().subList(0, 3), "three");
         }
         useSecrets(rightSecretsWith(Secrets.ES_PASSWORD, "not-the-password"));
 

@@ -1,17 +1,10 @@
 package io.secweb.core.network.model;
 
 import io.secweb.core.network.graph.Graph;
-import io.secweb.core.testing.Feeds;
+import io.secweb.core.testing.FeedEvents;
 import io.secweb.schemas.codec.SecwebJson;
-import io.secweb.schemas.event.AgreementBody;
-import io.secweb.schemas.event.CoercionBody;
-import io.secweb.schemas.event.DialogueBody;
-import io.secweb.schemas.event.EventType;
-import io.secweb.schemas.event.ExerciseBody;
 import io.secweb.schemas.event.FeedEvent;
-import io.secweb.schemas.event.Participant;
 import io.secweb.schemas.event.Role;
-import io.secweb.schemas.event.Source;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +35,8 @@ class NetworkModelTest {
     class Agreements {
         @Test
         void anAgreementInForceTiesEveryPairOfMemberPartiesWithTheWeightOfItsKind() {
-            FeedEvent treaty = agreement("ag-treaty", "alliance_treaty", "in_force", "2020-01-01", null, null, "AUS", "JPN", "USA");
+            FeedEvent treaty = FeedEvents.agreement("ag-treaty").on("2020-01-01").kind("alliance_treaty")
+                    .participants("AUS", "JPN", "USA").build();
 
             NetworkSnapshot s = on("2024-01-01", treaty);
 
@@ -57,7 +51,8 @@ class NetworkModelTest {
 
         @Test
         void aSignedAgreementIsNotYetInForceBeforeItsEffectiveFrom() {
-            FeedEvent raa = agreement("ag-raa", "access_agreement", "signed", "2022-01-06", "2023-08-13", null, "JPN", "AUS");
+            FeedEvent raa = FeedEvents.agreement("ag-raa").on("2022-01-06").kind("access_agreement").status("signed")
+                    .effective("2023-08-13", null).participants("JPN", "AUS").build();
 
             assertThat(on("2023-08-12", raa).cooperation().weight("AUS", "JPN")).isZero();
             assertThat(on("2023-08-12", raa).contributions()).isEmpty();
@@ -66,7 +61,8 @@ class NetworkModelTest {
 
         @Test
         void anAgreementCountsOnlyFromItsStartEvenWithAnEarlierEffectiveFrom() {
-            FeedEvent retroactive = agreement("ag-retro", "logistics_agreement", "in_force", "2020-06-01", "2019-01-01", null, "USA", "PHL");
+            FeedEvent retroactive = FeedEvents.agreement("ag-retro").on("2020-06-01").kind("logistics_agreement").effective("2019-01-01", null)
+                    .participants("USA", "PHL").build();
 
             assertThat(on("2020-05-31", retroactive).dyads()).isEmpty();
             assertThat(on("2020-06-01", retroactive).cooperation().weight("PHL", "USA")).isEqualTo(1.5);
@@ -74,7 +70,8 @@ class NetworkModelTest {
 
         @Test
         void anAgreementPastItsEffectiveToLapsesWithoutCountingAsALostTie() {
-            FeedEvent mou = agreement("ag-mou", "defence_cooperation", "in_force", "2019-01-01", null, "2023-12-31", "JPN", "PHL");
+            FeedEvent mou = FeedEvents.agreement("ag-mou").on("2019-01-01").kind("defence_cooperation").effective(null, "2023-12-31")
+                    .participants("JPN", "PHL").build();
 
             assertThat(on("2023-12-31", mou).cooperation().weight("JPN", "PHL")).isEqualTo(1.5);
             NetworkSnapshot after = on("2024-01-01", mou);
@@ -85,9 +82,12 @@ class NetworkModelTest {
 
         @Test
         void aTerminationEndsTheTieOfTheSameKindFromItsStartAndCountsAsLostForTheWindow() {
-            FeedEvent vfa = agreement("ag-vfa", "access_agreement", "in_force", "1998-02-10", "1999-05-27", null, "PHL", "USA");
-            FeedEvent mdt = agreement("ag-mdt", "alliance_treaty", "in_force", "1951-08-30", "1952-08-27", null, "PHL", "USA");
-            FeedEvent termination = agreement("ag-vfa-termination", "access_agreement", "terminated", "2020-02-11", null, null, "PHL", "USA");
+            FeedEvent vfa = FeedEvents.agreement("ag-vfa").on("1998-02-10").kind("access_agreement").effective("1999-05-27", null)
+                    .participants("PHL", "USA").build();
+            FeedEvent mdt = FeedEvents.agreement("ag-mdt").on("1951-08-30").kind("alliance_treaty").effective("1952-08-27", null)
+                    .participants("PHL", "USA").build();
+            FeedEvent termination = FeedEvents.agreement("ag-vfa-termination").on("2020-02-11").kind("access_agreement").status("terminated")
+                    .participants("PHL", "USA").build();
 
             NetworkSnapshot before = on("2020-02-10", vfa, mdt, termination);
             assertThat(before.cooperation().weight("PHL", "USA")).isEqualTo(5.0);
@@ -109,9 +109,10 @@ class NetworkModelTest {
 
         @Test
         void aRevisionWithEffectiveToKeepsTheHistoryAndEndsTheTieAfterThatDay() {
-            FeedEvent gsomia = agreement("ag-gsomia", "intelligence_sharing", "in_force", "2016-11-23", "2016-11-23", null, "KOR", "JPN");
-            FeedEvent ended = revise(agreement("ag-gsomia", "intelligence_sharing", "terminated", "2016-11-23", "2016-11-23", "2019-11-22",
-                    "KOR", "JPN"), 2);
+            FeedEvent gsomia = FeedEvents.agreement("ag-gsomia").on("2016-11-23").kind("intelligence_sharing").effective("2016-11-23", null)
+                    .participants("KOR", "JPN").build();
+            FeedEvent ended = FeedEvents.agreement("ag-gsomia").on("2016-11-23").kind("intelligence_sharing").status("terminated")
+                    .effective("2016-11-23", "2019-11-22").participants("KOR", "JPN").revision(2).build();
 
             assertThat(on("2018-01-01", gsomia, ended).cooperation().weight("JPN", "KOR")).isEqualTo(1.5);
             assertThat(on("2019-11-22", gsomia, ended).cooperation().weight("JPN", "KOR")).isEqualTo(1.5);
@@ -123,9 +124,10 @@ class NetworkModelTest {
 
         @Test
         void aTerminationNoticeDoesNotDoubleTheTieItAnnouncesTheEndOf() {
-            FeedEvent gsomia = agreement("ag-gsomia", "intelligence_sharing", "in_force", "2016-11-23", "2016-11-23", null, "KOR", "JPN");
-            FeedEvent notice = agreement("ag-gsomia-notice", "intelligence_sharing", "terminated", "2019-08-22", "2016-11-23", "2019-11-22",
-                    "KOR", "JPN");
+            FeedEvent gsomia = FeedEvents.agreement("ag-gsomia").on("2016-11-23").kind("intelligence_sharing").effective("2016-11-23", null)
+                    .participants("KOR", "JPN").build();
+            FeedEvent notice = FeedEvents.agreement("ag-gsomia-notice").on("2019-08-22").kind("intelligence_sharing").status("terminated")
+                    .effective("2016-11-23", "2019-11-22").participants("KOR", "JPN").build();
 
             NetworkSnapshot during = on("2019-09-01", gsomia, notice);
             assertThat(during.cooperation().weight("JPN", "KOR")).isEqualTo(1.5);
@@ -138,9 +140,11 @@ class NetworkModelTest {
 
         @Test
         void anAgreementSignedAfterATerminationStands() {
-            FeedEvent vfa = agreement("ag-vfa", "access_agreement", "in_force", "1998-02-10", null, null, "PHL", "USA");
-            FeedEvent termination = agreement("ag-vfa-termination", "access_agreement", "terminated", "2020-02-11", null, null, "PHL", "USA");
-            FeedEvent edca = agreement("ag-edca-new", "access_agreement", "signed", "2021-07-30", null, null, "PHL", "USA");
+            FeedEvent vfa = FeedEvents.agreement("ag-vfa").on("1998-02-10").kind("access_agreement").participants("PHL", "USA").build();
+            FeedEvent termination = FeedEvents.agreement("ag-vfa-termination").on("2020-02-11").kind("access_agreement").status("terminated")
+                    .participants("PHL", "USA").build();
+            FeedEvent edca = FeedEvents.agreement("ag-edca-new").on("2021-07-30").kind("access_agreement").status("signed")
+                    .participants("PHL", "USA").build();
 
             NetworkSnapshot s = on("2022-01-01", vfa, termination, edca);
 
@@ -150,8 +154,10 @@ class NetworkModelTest {
 
         @Test
         void aSuspensionEndsOnlyThePairsItNames() {
-            FeedEvent framework = agreement("ag-framework", "minilateral_framework", "signed", "2023-08-18", null, null, "JPN", "KOR", "USA");
-            FeedEvent suspension = agreement("ag-suspension", "minilateral_framework", "suspended", "2024-01-01", null, null, "JPN", "KOR");
+            FeedEvent framework = FeedEvents.agreement("ag-framework").on("2023-08-18").kind("minilateral_framework").status("signed")
+                    .participants("JPN", "KOR", "USA").build();
+            FeedEvent suspension = FeedEvents.agreement("ag-suspension").on("2024-01-01").kind("minilateral_framework").status("suspended")
+                    .participants("JPN", "KOR").build();
 
             NetworkSnapshot s = on("2024-06-01", framework, suspension);
 
@@ -163,9 +169,12 @@ class NetworkModelTest {
 
         @Test
         void tiesOfSeveralAgreementsAndExercisesAddUp() {
-            FeedEvent lemoa = agreement("ag-logistics", "logistics_agreement", "signed", "2016-08-29", null, null, "USA", "JPN");
-            FeedEvent statement = agreement("ag-statement", "joint_statement", "signed", "2021-03-12", null, null, "USA", "JPN");
-            FeedEvent drill = exercise("ex-drill", "medium", "2024-06-27", "2024-06-29", "USA:host", "JPN");
+            FeedEvent lemoa = FeedEvents.agreement("ag-logistics").on("2016-08-29").kind("logistics_agreement").status("signed")
+                    .participants("USA", "JPN").build();
+            FeedEvent statement = FeedEvents.agreement("ag-statement").on("2021-03-12").kind("joint_statement").status("signed")
+                    .participants("USA", "JPN").build();
+            FeedEvent drill = FeedEvents.exercise("ex-drill").on("2024-06-27").until("2024-06-29").scale("medium")
+                    .participants("USA", "JPN").build();
 
             NetworkSnapshot s = on("2024-06-28", lemoa, statement, drill);
 
@@ -177,10 +186,12 @@ class NetworkModelTest {
     /** Agreements whose status changes are records linked by supersedes: one agreement, one tie. */
     @Nested
     class Lifecycle {
-        private final FeedEvent gsomia = agreement("ag-gsomia", "intelligence_sharing", "in_force", "2016-11-23", "2016-11-23", null, "KOR", "JPN");
-        private final FeedEvent notice = successor("ag-gsomia-notice", gsomia, "termination_notice", "2019-08-22", null, null);
-        private final FeedEvent suspended = successor("ag-gsomia-notice-suspended", notice, "in_force", "2019-11-22", null, null);
-        private final FeedEvent normalised = successor("ag-gsomia-normalised", suspended, "in_force", "2023-03-21", null, null);
+        private final FeedEvent gsomia = FeedEvents.agreement("ag-gsomia").on("2016-11-23").kind("intelligence_sharing")
+                .effective("2016-11-23", null).participants("KOR", "JPN").build();
+        private final FeedEvent notice = successor("ag-gsomia-notice", gsomia, "termination_notice").on("2019-08-22")
+                .status("termination_notice").build();
+        private final FeedEvent suspended = successor("ag-gsomia-notice-suspended", notice, "notice_suspended").on("2019-11-22").build();
+        private final FeedEvent normalised = successor("ag-gsomia-normalised", suspended, "notice_withdrawn").on("2023-03-21").build();
 
         @Test
         void aTerminationNoticeWeakensTheTieAndItsSuspensionRestoresIt() {
@@ -210,9 +221,10 @@ class NetworkModelTest {
 
         @Test
         void aTerminationEndsTheTieAndCountsItAsLostUntilARevivalRecordSupersedesIt() {
-            FeedEvent quad = agreement("ag-quad", "minilateral_framework", "signed", "2007-05-01", null, null, "AUS", "JPN", "USA");
-            FeedEvent lapse = successor("ag-quad-lapse", quad, "terminated", "2008-02-05", null, null);
-            FeedEvent revival = successor("ag-quad-revival", lapse, "in_force", "2017-11-12", null, null);
+            FeedEvent quad = FeedEvents.agreement("ag-quad").on("2007-05-01").kind("minilateral_framework").status("signed")
+                    .participants("AUS", "JPN", "USA").build();
+            FeedEvent lapse = successor("ag-quad-lapse", quad, "termination").on("2008-02-05").status("terminated").build();
+            FeedEvent revival = successor("ag-quad-revival", lapse, null).on("2017-11-12").build();
 
             NetworkSnapshot lapsed = on("2008-03-01", quad, lapse, revival);
             assertThat(lapsed.cooperation().weight("AUS", "JPN")).isZero();
@@ -227,10 +239,11 @@ class NetworkModelTest {
 
         @Test
         void aLinkedEndEndsItsOwnAgreementOnlyNotAnotherOfTheSameKind() {
-            FeedEvent vfa = agreement("ag-vfa", "access_agreement", "in_force", "1998-02-10", "1999-06-01", null, "PHL", "USA");
-            FeedEvent edca = agreement("ag-edca", "access_agreement", "signed", "2014-04-28", null, null, "PHL", "USA");
-            FeedEvent vfaNotice = successor("ag-vfa-notice", vfa, "termination_notice", "2020-02-11", null, null);
-            FeedEvent vfaEnd = successor("ag-vfa-end", vfaNotice, "terminated", "2020-08-09", null, null);
+            FeedEvent vfa = FeedEvents.agreement("ag-vfa").on("1998-02-10").kind("access_agreement").effective("1999-06-01", null)
+                    .participants("PHL", "USA").build();
+            FeedEvent edca = FeedEvents.agreement("ag-edca").on("2014-04-28").kind("access_agreement").status("signed").participants("PHL", "USA").build();
+            FeedEvent vfaNotice = successor("ag-vfa-notice", vfa, "termination_notice").on("2020-02-11").status("termination_notice").build();
+            FeedEvent vfaEnd = successor("ag-vfa-end", vfaNotice, "termination").on("2020-08-09").status("terminated").build();
 
             assertThat(on("2020-02-10", vfa, edca, vfaNotice, vfaEnd).cooperation().weight("PHL", "USA")).isEqualTo(4.0);
             assertThat(on("2020-02-11", vfa, edca, vfaNotice, vfaEnd).cooperation().weight("PHL", "USA")).isEqualTo(3.0);
@@ -241,8 +254,10 @@ class NetworkModelTest {
 
         @Test
         void aRenewalTakesOverWhenItTakesEffectAndATenYearFrameworkLapsesWithoutOne() {
-            FeedEvent first = agreement("ag-framework-2005", "defence_cooperation", "signed", "2005-06-28", null, "2015-06-27", "USA", "JPN");
-            FeedEvent renewal = successor("ag-framework-2015", first, "signed", "2015-06-03", "2015-06-10", "2025-06-02");
+            FeedEvent first = FeedEvents.agreement("ag-framework-2005").on("2005-06-28").kind("defence_cooperation").status("signed")
+                    .effective(null, "2015-06-27").participants("USA", "JPN").build();
+            FeedEvent renewal = successor("ag-framework-2015", first, "renewal").on("2015-06-03").status("signed")
+                    .effective("2015-06-10", "2025-06-02").build();
 
             assertThat(on("2015-06-05", first, renewal).contributions()).extracting(Contribution::eventId).as("not yet in effect")
                     .containsExactly("ag-framework-2005");
@@ -255,8 +270,9 @@ class NetworkModelTest {
 
         @Test
         void aReplacementIsOneTie() {
-            FeedEvent acsa2010 = agreement("ag-acsa-2010", "logistics_agreement", "signed", "2010-05-19", "2013-01-31", null, "JPN", "AUS");
-            FeedEvent acsa2017 = successor("ag-acsa-2017", acsa2010, "signed", "2017-01-14", null, null);
+            FeedEvent acsa2010 = FeedEvents.agreement("ag-acsa-2010").on("2010-05-19").kind("logistics_agreement").status("signed")
+                    .effective("2013-01-31", null).participants("JPN", "AUS").build();
+            FeedEvent acsa2017 = successor("ag-acsa-2017", acsa2010, "replacement").on("2017-01-14").status("signed").build();
 
             assertThat(on("2016-01-01", acsa2010, acsa2017).cooperation().weight("AUS", "JPN")).isEqualTo(1.5);
             assertThat(on("2018-01-01", acsa2010, acsa2017).cooperation().weight("AUS", "JPN")).isEqualTo(1.5);
@@ -280,8 +296,10 @@ class NetworkModelTest {
 
         @Test
         void chainsAreTheSameInAnyOrderAndACycleIsBrokenAtItsSmallestId() {
-            FeedEvent a = linkedAgreement("ag-a", "intelligence_sharing", "ag-b", "in_force", "2020-01-01", "JPN", "KOR");
-            FeedEvent b = linkedAgreement("ag-b", "intelligence_sharing", "ag-a", "termination_notice", "2021-01-01", "JPN", "KOR");
+            FeedEvent a = FeedEvents.agreement("ag-a").on("2020-01-01").kind("intelligence_sharing").supersedes("ag-b")
+                    .participants("JPN", "KOR").build();
+            FeedEvent b = FeedEvents.agreement("ag-b").on("2021-01-01").kind("intelligence_sharing").status("termination_notice")
+                    .supersedes("ag-a").participants("JPN", "KOR").build();
 
             List<AgreementChains.Agreement> chains = AgreementChains.of(List.of(b, a)).agreements();
 
@@ -298,7 +316,8 @@ class NetworkModelTest {
     class Exercises {
         @Test
         void anExerciseHasFullWeightWhileItRuns() {
-            FeedEvent e = exercise("ex-large", "large", "2024-04-22", "2024-05-10", "AUS:host", "JPN", "USA");
+            FeedEvent e = FeedEvents.exercise("ex-large").on("2024-04-22").until("2024-05-10").scale("large")
+                    .participants("AUS", "JPN", "USA").build();
 
             NetworkSnapshot s = on("2024-04-22", e);
 
@@ -310,7 +329,7 @@ class NetworkModelTest {
 
         @Test
         void oneHalfLifeAfterItEndedAnExerciseWeighsHalf() {
-            FeedEvent e = exercise("ex-large", "large", "2022-12-20", "2023-01-01", "AUS:host", "JPN");
+            FeedEvent e = FeedEvents.exercise("ex-large").on("2022-12-20").until("2023-01-01").scale("large").participants("AUS", "JPN").build();
 
             assertThat(on("2024-01-01", e).cooperation().weight("AUS", "JPN")).isCloseTo(1.0, within(EPS));
             assertThat(on("2024-07-01", e).cooperation().weight("AUS", "JPN")).as("547 days").isCloseTo(2.0 * Math.pow(0.5, 547.0 / 365), within(EPS));
@@ -319,7 +338,7 @@ class NetworkModelTest {
 
         @Test
         void anExerciseEndedMoreThanTheWindowAgoWeighsNothing() {
-            FeedEvent e = exercise("ex-large", "large", "2019-12-20", "2020-01-01", "AUS:host", "JPN");
+            FeedEvent e = FeedEvents.exercise("ex-large").on("2019-12-20").until("2020-01-01").scale("large").participants("AUS", "JPN").build();
             LocalDate end = LocalDate.parse("2020-01-01");
 
             NetworkSnapshot last = MODEL.snapshot(List.of(e), SCOPE, end.plusDays(730));
@@ -332,7 +351,8 @@ class NetworkModelTest {
 
         @Test
         void anObserverTieIsTheProductOfTheRoleFactors() {
-            FeedEvent e = exercise("ex-major", "major", "2023-04-11", "2023-04-28", "PHL:host", "USA", "JPN:observer", "KOR:observer");
+            FeedEvent e = FeedEvents.exercise("ex-major").on("2023-04-11").until("2023-04-28").scale("major").participants("PHL", "USA")
+                    .participants(Role.OBSERVER, "JPN", "KOR").build();
 
             NetworkSnapshot s = on("2023-04-20", e);
 
@@ -346,7 +366,8 @@ class NetworkModelTest {
         @Test
         void decayedWeightsBelowTheFloorCountAsZero() {
             // observer-observer of a small exercise: 0.5 x 0.25 x 0.25 = 0.03125; x 0.5^(700/365) = 0.0083 < 0.01
-            FeedEvent e = exercise("ex-small", "small", "2020-01-01", "2020-01-01", "PHL:host", "JPN:observer", "KOR:observer");
+            FeedEvent e = FeedEvents.exercise("ex-small").on("2020-01-01").scale("small").participants("PHL")
+                    .participants(Role.OBSERVER, "JPN", "KOR").build();
 
             NetworkSnapshot s = MODEL.snapshot(List.of(e), SCOPE, LocalDate.parse("2020-01-01").plusDays(700));
 
@@ -356,14 +377,15 @@ class NetworkModelTest {
 
         @Test
         void anExerciseWithoutScaleCountsAsMedium() {
-            FeedEvent e = exercise("ex-unscaled", null, "2024-01-01", "2024-01-05", "USA:host", "KOR");
+            FeedEvent e = FeedEvents.exercise("ex-unscaled").on("2024-01-01").until("2024-01-05").participants("USA", "KOR").build();
 
             assertThat(on("2024-01-03", e).cooperation().weight("KOR", "USA")).isEqualTo(1.0);
         }
 
         @Test
         void nonMembersAreLeftOutButTheMemberPairsOfTheSameEventKept() {
-            FeedEvent e = exercise("ex-malabar", "large", "2020-11-03", "2020-11-20", "IND:host", "USA", "JPN", "GBR:observer");
+            FeedEvent e = FeedEvents.exercise("ex-malabar").on("2020-11-03").until("2020-11-20").scale("large").participants("IND", "USA", "JPN")
+                    .participants(Role.OBSERVER, "GBR").build();
 
             NetworkSnapshot s = on("2020-11-10", e);
 
@@ -378,7 +400,7 @@ class NetworkModelTest {
     class Dialogues {
         @Test
         void aHeldSummitTiesEveryPairOfMemberParticipantsWithTheLeadersWeight() {
-            FeedEvent summit = dialogue("dl-summit", "leaders", "held", "2024-09-21", "USA:host", "AUS", "JPN", "IND");
+            FeedEvent summit = FeedEvents.dialogue("dl-summit").on("2024-09-21").level("leaders").participants("USA", "AUS", "JPN", "IND").build();
 
             NetworkSnapshot s = on("2024-09-21", summit);
 
@@ -391,19 +413,20 @@ class NetworkModelTest {
 
         @Test
         void theLevelSetsTheWeight() {
-            assertThat(on("2024-01-01", dialogue("dl-22", "two_plus_two", "held", "2024-01-01", "JPN", "USA")).cooperation().weight("JPN", "USA"))
-                    .isEqualTo(0.8);
-            assertThat(on("2024-01-01", dialogue("dl-m", "ministers", "held", "2024-01-01", "JPN", "USA")).cooperation().weight("JPN", "USA"))
-                    .isEqualTo(0.6);
-            assertThat(on("2024-01-01", dialogue("dl-so", "senior_officials", "held", "2024-01-01", "JPN", "USA")).cooperation()
-                    .weight("JPN", "USA")).isEqualTo(0.4);
-            assertThat(on("2024-01-01", dialogue("dl-wg", "working_group", "held", "2024-01-01", "JPN", "USA")).cooperation()
-                    .weight("JPN", "USA")).isEqualTo(0.2);
+            assertThat(weightOnTheDay("two_plus_two")).isEqualTo(0.8);
+            assertThat(weightOnTheDay("ministers")).isEqualTo(0.6);
+            assertThat(weightOnTheDay("senior_officials")).isEqualTo(0.4);
+            assertThat(weightOnTheDay("working_group")).isEqualTo(0.2);
+        }
+
+        private double weightOnTheDay(String level) {
+            FeedEvent meeting = FeedEvents.dialogue("dl-" + level).on("2024-01-01").level(level).participants("JPN", "USA").build();
+            return on("2024-01-01", meeting).cooperation().weight("JPN", "USA");
         }
 
         @Test
         void aDialogueDecaysLikeAnExerciseAndIsGoneAfterTheWindow() {
-            FeedEvent summit = dialogue("dl-summit", "leaders", "held", "2023-01-01", "JPN", "USA");
+            FeedEvent summit = FeedEvents.dialogue("dl-summit").on("2023-01-01").level("leaders").participants("JPN", "USA").build();
             LocalDate day = LocalDate.parse("2023-01-01");
 
             assertThat(MODEL.snapshot(List.of(summit), SCOPE, day.plusDays(365)).cooperation().weight("JPN", "USA")).isCloseTo(0.5, within(EPS));
@@ -413,8 +436,8 @@ class NetworkModelTest {
 
         @Test
         void dialogueFlowAddsToAgreementStockInTheCooperationGraph() {
-            FeedEvent treaty = agreement("ag-treaty", "alliance_treaty", "in_force", "1960-01-19", null, null, "JPN", "USA");
-            FeedEvent twoPlusTwo = dialogue("dl-22", "two_plus_two", "held", "2024-07-28", "JPN:host", "USA");
+            FeedEvent treaty = FeedEvents.agreement("ag-treaty").on("1960-01-19").kind("alliance_treaty").participants("JPN", "USA").build();
+            FeedEvent twoPlusTwo = FeedEvents.dialogue("dl-22").on("2024-07-28").level("two_plus_two").participants("JPN", "USA").build();
 
             NetworkSnapshot s = on("2024-07-28", treaty, twoPlusTwo);
 
@@ -424,8 +447,9 @@ class NetworkModelTest {
 
         @Test
         void aPostponedSummitAddsNoWeightButIsCountedAndListedWithWeightZero() {
-            FeedEvent held = dialogue("dl-2024", "leaders", "held", "2024-09-21", "USA:host", "AUS", "JPN");
-            FeedEvent postponed = dialogue("dl-2025", "leaders", "postponed", "2025-06-01", "AUS", "JPN", "USA");
+            FeedEvent held = FeedEvents.dialogue("dl-2024").on("2024-09-21").level("leaders").participants("USA", "AUS", "JPN").build();
+            FeedEvent postponed = FeedEvents.dialogue("dl-2025").on("2025-06-01").level("leaders").status("postponed")
+                    .participants("AUS", "JPN", "USA").build();
 
             NetworkSnapshot s = on("2025-09-21", held, postponed);
 
@@ -440,7 +464,8 @@ class NetworkModelTest {
 
         @Test
         void aCancelledMeetingIsCountedOnlyWithinTheNotHeldWindow() {
-            FeedEvent cancelled = dialogue("dl-cancelled", "ministers", "cancelled", "2024-01-10", "CHN", "JPN");
+            FeedEvent cancelled = FeedEvents.dialogue("dl-cancelled").on("2024-01-10").level("ministers").status("cancelled")
+                    .participants("CHN", "JPN").build();
             LocalDate planned = LocalDate.parse("2024-01-10");
 
             assertThat(MODEL.snapshot(List.of(cancelled), SCOPE, planned.plusDays(365)).dialoguesNotHeld()).isEqualTo(1);
@@ -452,15 +477,16 @@ class NetworkModelTest {
 
         @Test
         void aMeetingWithOneMemberIsNotCounted() {
-            FeedEvent postponed = dialogue("dl-ind", "leaders", "postponed", "2025-06-01", "IND", "USA");
+            FeedEvent postponed = FeedEvents.dialogue("dl-ind").on("2025-06-01").level("leaders").status("postponed").participants("IND", "USA").build();
 
             assertThat(on("2025-06-02", postponed).dialoguesNotHeld()).isZero();
         }
 
         @Test
         void aHeldDialogueOfThreeOrMoreMembersIsAnActiveGroupButAPostponedOneIsNot() {
-            FeedEvent held = dialogue("dl-trilateral", "ministers", "held", "2024-05-02", "USA:host", "JPN", "AUS");
-            FeedEvent postponed = dialogue("dl-squad", "ministers", "postponed", "2024-05-02", "USA:host", "JPN", "AUS", "PHL");
+            FeedEvent held = FeedEvents.dialogue("dl-trilateral").on("2024-05-02").level("ministers").participants("USA", "JPN", "AUS").build();
+            FeedEvent postponed = FeedEvents.dialogue("dl-squad").on("2024-05-02").level("ministers").status("postponed")
+                    .participants("USA", "JPN", "AUS", "PHL").build();
 
             assertThat(on("2024-06-01", held, postponed).activeGroups())
                     .containsExactly(new Group(List.of("AUS", "JPN", "USA"), "dl-trilateral", LocalDate.parse("2024-05-02")));
@@ -468,7 +494,7 @@ class NetworkModelTest {
 
         @Test
         void aDialogueIsRelevantUntilTheLongestOfItsWindows() {
-            FeedEvent summit = dialogue("dl-summit", "leaders", "held", "2024-09-21", "USA:host", "AUS");
+            FeedEvent summit = FeedEvents.dialogue("dl-summit").on("2024-09-21").level("leaders").participants("USA", "AUS").build();
 
             assertThat(MODEL.lastRelevantDay(summit)).isEqualTo(LocalDate.parse("2024-09-21").plusDays(730));
         }
@@ -477,25 +503,21 @@ class NetworkModelTest {
     /** Records from machine-coded news weigh news.weight_factor x confidence of a curated record of the same kind. */
     @Nested
     class NewsDerived {
-        private FeedEvent fromNews(FeedEvent e, String dataset, Double confidence) {
-            return new FeedEvent(e.id(), e.revision(), e.type(), e.start(), e.end(), e.datePrecision(), e.occurredAt(), e.participants(),
-                    e.tags(), new Source("news", null, dataset, null), confidence, e.retracted(), e.exercise(), e.agreement(), e.coercion(),
-                    e.dialogue());
-        }
-
         @Test
         void aNewsDialogueWeighsTheFactorTimesItsConfidence() {
-            FeedEvent consult = fromNews(dialogue("icews-consult", "senior_officials", "held", "2024-01-01", "JPN", "USA"), "icews", 0.75);
+            FeedEvent consult = fromNews(FeedEvents.dialogue("icews-consult").on("2024-01-01").level("senior_officials")
+                    .participants("JPN", "USA").build(), "icews", 0.75);
 
             assertThat(on("2024-01-01", consult).cooperation().weight("JPN", "USA")).isCloseTo(0.4 * 0.5 * 0.75, within(EPS));
         }
 
         @Test
         void newsCoercionAndCooperationAreWeighedApartFromCuratedOnes() {
-            FeedEvent curated = coercion("co-curated", 3, "2024-01-01", List.of("CHN"), List.of("PHL"));
-            FeedEvent news = fromNews(coercion("gdelt-2024-01-01-CHN-PHL-171", 3, "2024-01-01", List.of("CHN"), List.of("PHL")), "gdelt", null);
-            FeedEvent cooperation = fromNews(agreement("icews-coop", "military_cooperation", "in_force", "2024-01-01", "2024-01-01",
-                    "2024-03-30", "JPN", "PHL"), "icews", 0.5);
+            FeedEvent curated = FeedEvents.coercion("co-curated").on("2024-01-01").severity(3).participants("CHN", "PHL").build();
+            FeedEvent news = fromNews(FeedEvents.coercion("gdelt-2024-01-01-CHN-PHL-171").on("2024-01-01").severity(3)
+                    .participants("CHN", "PHL").build(), "gdelt", null);
+            FeedEvent cooperation = fromNews(FeedEvents.agreement("icews-coop").on("2024-01-01").kind("military_cooperation")
+                    .effective("2024-01-01", "2024-03-30").participants("JPN", "PHL").build(), "icews", 0.5);
 
             NetworkSnapshot s = on("2024-01-01", curated, news, cooperation);
             assertThat(s.coercion().get("CHN").get("PHL")).isCloseTo(0.6 + 0.6 * 0.5, within(EPS));
@@ -507,8 +529,10 @@ class NetworkModelTest {
         void theFactorAndTheDatasetsAreConfiguration() {
             NetworkModel curatedOnly = new NetworkModel(new NetworkSettings(null, null, null, null,
                     new NetworkSettings.News(List.of("gdelt"), 0.0), null, null, null));
-            FeedEvent icews = fromNews(dialogue("icews-consult", "leaders", "held", "2024-01-01", "JPN", "USA"), "icews", 0.5);
-            FeedEvent gdelt = fromNews(dialogue("gdelt-consult", "leaders", "held", "2024-01-01", "JPN", "KOR"), "gdelt", 0.5);
+            FeedEvent icews = fromNews(FeedEvents.dialogue("icews-consult").on("2024-01-01").level("leaders").participants("JPN", "USA").build(),
+                    "icews", 0.5);
+            FeedEvent gdelt = fromNews(FeedEvents.dialogue("gdelt-consult").on("2024-01-01").level("leaders").participants("JPN", "KOR").build(),
+                    "gdelt", 0.5);
 
             NetworkSnapshot s = curatedOnly.snapshot(List.of(icews, gdelt), SCOPE, LocalDate.parse("2024-01-01"));
             assertThat(s.cooperation().weight("JPN", "USA")).as("icews is not news here").isEqualTo(1.0);
@@ -520,7 +544,7 @@ class NetworkModelTest {
     class Coercion {
         @Test
         void coercionIsADirectedTieFromInitiatorToTarget() {
-            FeedEvent e = coercion("co-shoal", 4, "2024-06-17", List.of("CHN"), List.of("PHL"));
+            FeedEvent e = FeedEvents.coercion("co-shoal").on("2024-06-17").severity(4).participants("CHN", "PHL").build();
 
             NetworkSnapshot s = on("2024-06-17", e);
 
@@ -533,7 +557,7 @@ class NetworkModelTest {
 
         @Test
         void coercionHalvesEveryHalfLifeAndEndsAfterTheWindow() {
-            FeedEvent e = coercion("co-drills", 5, "2022-08-04", List.of("CHN"), List.of("JPN"));
+            FeedEvent e = FeedEvents.coercion("co-drills").on("2022-08-04").severity(5).participants("CHN", "JPN").build();
             LocalDate start = LocalDate.parse("2022-08-04");
 
             assertThat(weightOn(e, start.plusDays(180))).isCloseTo(0.5, within(EPS));
@@ -548,7 +572,8 @@ class NetworkModelTest {
 
         @Test
         void everyInitiatorMemberOrNotPressesEveryMemberTarget() {
-            FeedEvent e = coercion("co-adiz", 3, "2019-07-23", List.of("RUS", "CHN"), List.of("KOR", "JPN"));
+            FeedEvent e = FeedEvents.coercion("co-adiz").on("2019-07-23").severity(3).participants(Role.INITIATOR, "RUS", "CHN")
+                    .participants(Role.TARGET, "KOR", "JPN").build();
 
             NetworkSnapshot s = on("2019-07-23", e);
 
@@ -561,7 +586,7 @@ class NetworkModelTest {
 
         @Test
         void pressureOnTheFirstOfAPairIsTheBaDirection() {
-            FeedEvent e = coercion("co-reverse", 2, "2024-01-01", List.of("USA"), List.of("CHN"));
+            FeedEvent e = FeedEvents.coercion("co-reverse").on("2024-01-01").severity(2).participants("USA", "CHN").build();
 
             assertThat(on("2024-01-01", e).dyads()).containsExactly(new DyadTie("CHN", "USA", 0, 0, 0, 0, 0.4));
         }
@@ -571,7 +596,8 @@ class NetworkModelTest {
     class WhichEventsCount {
         @Test
         void aRetractedEventNeverCounts() {
-            FeedEvent e = retracted(exercise("ex-1", "large", "2024-01-01", "2024-01-05", "USA:host", "KOR"), 1);
+            FeedEvent e = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("large").participants("USA", "KOR")
+                    .retracted().build();
 
             NetworkSnapshot s = on("2024-01-03", e);
 
@@ -581,15 +607,16 @@ class NetworkModelTest {
 
         @Test
         void aRetractionAsTheHighestRevisionRemovesTheEvent() {
-            FeedEvent e = exercise("ex-1", "large", "2024-01-01", "2024-01-05", "USA:host", "KOR");
+            FeedEvent e = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("large").participants("USA", "KOR").build();
 
-            assertThat(on("2024-01-03", e, retracted(e, 2)).dyads()).isEmpty();
+            assertThat(on("2024-01-03", e, FeedEvents.from(e).revision(2).retracted().build()).dyads()).isEmpty();
         }
 
         @Test
         void onlyTheHighestRevisionOfAnIdCounts() {
-            FeedEvent small = exercise("ex-1", "small", "2024-01-01", "2024-01-05", "USA:host", "KOR");
-            FeedEvent major = revise(exercise("ex-1", "major", "2024-01-01", "2024-01-05", "USA:host", "KOR"), 3);
+            FeedEvent small = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("small").participants("USA", "KOR").build();
+            FeedEvent major = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("major").participants("USA", "KOR")
+                    .revision(3).build();
 
             assertThat(on("2024-01-03", major, small).cooperation().weight("KOR", "USA")).isEqualTo(3.0);
             assertThat(on("2024-01-03", small, major).cooperation().weight("KOR", "USA")).isEqualTo(3.0);
@@ -597,7 +624,7 @@ class NetworkModelTest {
 
         @Test
         void anEventCountsOnlyFromItsStart() {
-            FeedEvent e = exercise("ex-1", "large", "2024-04-22", "2024-05-10", "PHL:host", "USA");
+            FeedEvent e = FeedEvents.exercise("ex-1").on("2024-04-22").until("2024-05-10").scale("large").participants("PHL", "USA").build();
 
             assertThat(on("2024-04-21", e).dyads()).isEmpty();
             assertThat(on("2024-04-22", e).dyads()).hasSize(1);
@@ -606,11 +633,13 @@ class NetworkModelTest {
         @Test
         void theSameEventsInAnyOrderGiveTheSameSnapshot() {
             List<FeedEvent> events = new ArrayList<>(List.of(
-                    exercise("ex-a", "major", "2023-07-22", "2023-08-04", "AUS:host", "USA:host", "JPN", "KOR", "PHL:observer"),
-                    exercise("ex-b", "small", "2024-04-07", "2024-04-07", "PHL:host", "AUS", "JPN", "USA"),
-                    agreement("ag-a", "minilateral_framework", "signed", "2023-08-18", null, null, "JPN", "KOR", "USA"),
-                    agreement("ag-b", "access_agreement", "signed", "2014-04-28", null, null, "USA", "PHL"),
-                    coercion("co-a", 3, "2024-03-01", List.of("CHN"), List.of("PHL", "JPN"))));
+                    FeedEvents.exercise("ex-a").on("2023-07-22").until("2023-08-04").scale("major").participants(Role.HOST, "AUS", "USA")
+                            .participants(Role.PARTICIPANT, "JPN", "KOR").participants(Role.OBSERVER, "PHL").build(),
+                    FeedEvents.exercise("ex-b").on("2024-04-07").scale("small").participants("PHL", "AUS", "JPN", "USA").build(),
+                    FeedEvents.agreement("ag-a").on("2023-08-18").kind("minilateral_framework").status("signed")
+                            .participants("JPN", "KOR", "USA").build(),
+                    FeedEvents.agreement("ag-b").on("2014-04-28").kind("access_agreement").status("signed").participants("USA", "PHL").build(),
+                    FeedEvents.coercion("co-a").on("2024-03-01").severity(3).participants("CHN", "PHL", "JPN").build()));
             NetworkSnapshot first = MODEL.snapshot(events, SCOPE, LocalDate.parse("2024-06-01"));
             Collections.shuffle(events, new Random(7));
             NetworkSnapshot second = MODEL.snapshot(events, SCOPE, LocalDate.parse("2024-06-01"));
@@ -627,7 +656,7 @@ class NetworkModelTest {
     class Groups {
         @Test
         void threeOrMoreMemberParticipantsOfARecentExerciseAreAnActiveGroup() {
-            FeedEvent e = exercise("ex-mca", "small", "2024-04-07", "2024-04-07", "PHL:host", "AUS", "JPN", "USA", "IND");
+            FeedEvent e = FeedEvents.exercise("ex-mca").on("2024-04-07").scale("small").participants("PHL", "AUS", "JPN", "USA", "IND").build();
 
             NetworkSnapshot s = on("2024-06-01", e);
 
@@ -636,14 +665,15 @@ class NetworkModelTest {
 
         @Test
         void twoMembersAreNotAGroup() {
-            FeedEvent e = exercise("ex-trio", "small", "2024-04-07", "2024-04-07", "PHL:host", "USA", "IND");
+            FeedEvent e = FeedEvents.exercise("ex-trio").on("2024-04-07").scale("small").participants("PHL", "USA", "IND").build();
 
             assertThat(on("2024-04-07", e).activeGroups()).isEmpty();
         }
 
         @Test
         void anExerciseStaysAGroupForTheGroupsWindowAfterItEnds() {
-            FeedEvent e = exercise("ex-mca", "small", "2024-04-01", "2024-04-07", "PHL:host", "AUS", "JPN");
+            FeedEvent e = FeedEvents.exercise("ex-mca").on("2024-04-01").until("2024-04-07").scale("small")
+                    .participants("PHL", "AUS", "JPN").build();
             LocalDate end = LocalDate.parse("2024-04-07");
 
             assertThat(on("2024-04-03", e).activeGroups()).extracting(Group::lastActive).as("running: active today")
@@ -654,7 +684,8 @@ class NetworkModelTest {
 
         @Test
         void anAgreementInForceIsAGroupActiveOnTheDay() {
-            FeedEvent camp = agreement("ag-camp-david", "minilateral_framework", "signed", "2023-08-18", null, null, "JPN", "KOR", "USA");
+            FeedEvent camp = FeedEvents.agreement("ag-camp-david").on("2023-08-18").kind("minilateral_framework").status("signed")
+                    .participants("JPN", "KOR", "USA").build();
 
             assertThat(on("2026-01-01", camp).activeGroups())
                     .containsExactly(new Group(List.of("JPN", "KOR", "USA"), "ag-camp-david", LocalDate.parse("2026-01-01")));
@@ -662,8 +693,10 @@ class NetworkModelTest {
 
         @Test
         void theSameMembersMakeOneGroupNamingTheLastActiveEvent() {
-            FeedEvent older = exercise("ex-z-older", "medium", "2024-01-10", "2024-01-12", "JPN:host", "KOR", "USA");
-            FeedEvent newer = exercise("ex-a-newer", "medium", "2024-06-27", "2024-06-29", "USA:host", "JPN", "KOR");
+            FeedEvent older = FeedEvents.exercise("ex-z-older").on("2024-01-10").until("2024-01-12").scale("medium")
+                    .participants("JPN", "KOR", "USA").build();
+            FeedEvent newer = FeedEvents.exercise("ex-a-newer").on("2024-06-27").until("2024-06-29").scale("medium")
+                    .participants("USA", "JPN", "KOR").build();
 
             assertThat(on("2024-08-01", older, newer).activeGroups())
                     .containsExactly(new Group(List.of("JPN", "KOR", "USA"), "ex-a-newer", LocalDate.parse("2024-06-29")));
@@ -671,8 +704,10 @@ class NetworkModelTest {
 
         @Test
         void groupsAreSortedByMembers() {
-            FeedEvent a = exercise("ex-1", "medium", "2024-06-27", "2024-06-29", "USA:host", "JPN", "KOR");
-            FeedEvent b = exercise("ex-2", "medium", "2024-06-27", "2024-06-29", "USA:host", "JPN", "AUS", "PHL");
+            FeedEvent a = FeedEvents.exercise("ex-1").on("2024-06-27").until("2024-06-29").scale("medium")
+                    .participants("USA", "JPN", "KOR").build();
+            FeedEvent b = FeedEvents.exercise("ex-2").on("2024-06-27").until("2024-06-29").scale("medium")
+                    .participants("USA", "JPN", "AUS", "PHL").build();
 
             assertThat(on("2024-07-01", a, b).activeGroups()).extracting(Group::members)
                     .containsExactly(List.of("AUS", "JPN", "PHL", "USA"), List.of("JPN", "KOR", "USA"));
@@ -683,10 +718,12 @@ class NetworkModelTest {
     class Contributions {
         @Test
         void contributionsComeHeaviestFirstWithTiesInIdOrder() {
-            FeedEvent alliance = agreement("ag-alliance", "alliance_treaty", "in_force", "1951-01-01", null, null, "AUS", "USA");
-            FeedEvent b = agreement("ag-b", "access_agreement", "signed", "2014-01-01", null, null, "PHL", "USA");
-            FeedEvent a = agreement("ag-a", "access_agreement", "signed", "2014-01-01", null, null, "JPN", "USA");
-            FeedEvent push = coercion("co-push", 5, "2024-01-01", List.of("CHN"), List.of("PHL"));
+            FeedEvent alliance = FeedEvents.agreement("ag-alliance").on("1951-01-01").kind("alliance_treaty").participants("AUS", "USA").build();
+            FeedEvent b = FeedEvents.agreement("ag-b").on("2014-01-01").kind("access_agreement").status("signed")
+                    .participants("PHL", "USA").build();
+            FeedEvent a = FeedEvents.agreement("ag-a").on("2014-01-01").kind("access_agreement").status("signed")
+                    .participants("JPN", "USA").build();
+            FeedEvent push = FeedEvents.coercion("co-push").on("2024-01-01").severity(5).participants("CHN", "PHL").build();
 
             assertThat(on("2024-01-01", alliance, b, a, push).contributions()).containsExactly(
                     new Contribution("ag-alliance", Layer.AGREEMENT, 3.0, "https://example.org/ag-alliance"),
@@ -697,7 +734,7 @@ class NetworkModelTest {
 
         @Test
         void anEventWithOneMemberContributesNothing() {
-            FeedEvent e = exercise("ex-1", "large", "2024-01-01", "2024-01-05", "IND:host", "USA");
+            FeedEvent e = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("large").participants("IND", "USA").build();
 
             NetworkSnapshot s = on("2024-01-03", e);
 
@@ -711,14 +748,14 @@ class NetworkModelTest {
     class StateEviction {
         @Test
         void anExerciseIsRelevantUntilItsWindowHasPassed() {
-            FeedEvent e = exercise("ex-1", "large", "2024-01-01", "2024-01-05", "USA:host", "KOR");
+            FeedEvent e = FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("large").participants("USA", "KOR").build();
 
             assertThat(MODEL.lastRelevantDay(e)).isEqualTo(LocalDate.parse("2024-01-05").plusDays(730));
         }
 
         @Test
         void aCoercionIncidentIsRelevantUntilItsWindowHasPassed() {
-            FeedEvent e = coercion("co-1", 3, "2024-01-01", List.of("CHN"), List.of("PHL"));
+            FeedEvent e = FeedEvents.coercion("co-1").on("2024-01-01").severity(3).participants("CHN", "PHL").build();
 
             assertThat(MODEL.lastRelevantDay(e)).as("365 days, 2024 is a leap year").isEqualTo(LocalDate.parse("2024-12-31"));
             assertThat(MODEL.snapshot(List.of(e), SCOPE, MODEL.lastRelevantDay(e)).dyads()).hasSize(1);
@@ -727,8 +764,9 @@ class NetworkModelTest {
 
         @Test
         void anOpenAgreementIsRelevantForeverAndOneWithAnEndUntilThatDay() {
-            FeedEvent open = agreement("ag-open", "alliance_treaty", "in_force", "1951-01-01", null, null, "AUS", "USA");
-            FeedEvent closed = agreement("ag-closed", "defence_cooperation", "in_force", "2019-01-01", null, "2023-12-31", "JPN", "PHL");
+            FeedEvent open = FeedEvents.agreement("ag-open").on("1951-01-01").kind("alliance_treaty").participants("AUS", "USA").build();
+            FeedEvent closed = FeedEvents.agreement("ag-closed").on("2019-01-01").kind("defence_cooperation").effective(null, "2023-12-31")
+                    .participants("JPN", "PHL").build();
 
             assertThat(MODEL.lastRelevantDay(open)).isEqualTo(LocalDate.MAX);
             assertThat(MODEL.lastRelevantDay(closed)).isEqualTo(LocalDate.parse("2023-12-31"));
@@ -736,8 +774,9 @@ class NetworkModelTest {
 
         @Test
         void anEndRecordIsKeptForeverAndLetsTheAgreementItEndedGo() {
-            FeedEvent vfa = agreement("ag-vfa", "access_agreement", "in_force", "1998-02-10", null, null, "PHL", "USA");
-            FeedEvent termination = agreement("ag-vfa-termination", "access_agreement", "terminated", "2020-02-11", null, null, "PHL", "USA");
+            FeedEvent vfa = FeedEvents.agreement("ag-vfa").on("1998-02-10").kind("access_agreement").participants("PHL", "USA").build();
+            FeedEvent termination = FeedEvents.agreement("ag-vfa-termination").on("2020-02-11").kind("access_agreement").status("terminated")
+                    .participants("PHL", "USA").build();
 
             assertThat(MODEL.lastRelevantDay(termination)).isEqualTo(LocalDate.MAX);
             assertThat(MODEL.lastRelevantDay(vfa)).isEqualTo(LocalDate.MAX);
@@ -750,16 +789,18 @@ class NetworkModelTest {
 
         @Test
         void anEndOfOnlySomePairsKeepsTheAgreement() {
-            FeedEvent framework = agreement("ag-framework", "minilateral_framework", "signed", "2023-08-18", null, null, "JPN", "KOR", "USA");
-            FeedEvent suspension = agreement("ag-suspension", "minilateral_framework", "suspended", "2024-01-01", null, null, "JPN", "KOR");
+            FeedEvent framework = FeedEvents.agreement("ag-framework").on("2023-08-18").kind("minilateral_framework").status("signed")
+                    .participants("JPN", "KOR", "USA").build();
+            FeedEvent suspension = FeedEvents.agreement("ag-suspension").on("2024-01-01").kind("minilateral_framework").status("suspended")
+                    .participants("JPN", "KOR").build();
 
             assertThat(MODEL.lastRelevantDay(framework, List.of(framework, suspension))).isEqualTo(LocalDate.MAX);
         }
 
         @Test
         void aRetractedEventIsNeverRelevant() {
-            assertThat(MODEL.lastRelevantDay(retracted(coercion("co-1", 3, "2024-01-01", List.of("CHN"), List.of("PHL")), 2)))
-                    .isEqualTo(LocalDate.MIN);
+            FeedEvent withdrawn = FeedEvents.coercion("co-1").on("2024-01-01").participants("CHN", "PHL").revision(2).retracted().build();
+            assertThat(MODEL.lastRelevantDay(withdrawn)).isEqualTo(LocalDate.MIN);
         }
     }
 
@@ -767,23 +808,26 @@ class NetworkModelTest {
     class Touches {
         @Test
         void anEventTouchesAScopeWhenItNamesTwoMembers() {
-            assertThat(MODEL.touches(exercise("ex-1", "large", "2024-01-01", "2024-01-05", "IND:host", "USA", "JPN"), SCOPE)).isTrue();
-            assertThat(MODEL.touches(exercise("ex-2", "large", "2024-01-01", "2024-01-05", "IND:host", "USA", "GBR"), SCOPE)).isFalse();
-            assertThat(MODEL.touches(agreement("ag-1", "joint_statement", "signed", "2024-01-01", null, null, "AUS", "JPN"), SCOPE)).isTrue();
+            assertThat(MODEL.touches(FeedEvents.exercise("ex-1").on("2024-01-01").until("2024-01-05").scale("large")
+                    .participants("IND", "USA", "JPN").build(), SCOPE)).isTrue();
+            assertThat(MODEL.touches(FeedEvents.exercise("ex-2").on("2024-01-01").until("2024-01-05").scale("large")
+                    .participants("IND", "USA", "GBR").build(), SCOPE)).isFalse();
+            assertThat(MODEL.touches(FeedEvents.agreement("ag-1").on("2024-01-01").kind("joint_statement").status("signed")
+                    .participants("AUS", "JPN").build(), SCOPE)).isTrue();
         }
 
         @Test
         void coercionTouchesAScopeWhenAMemberPressesAnotherMember() {
-            assertThat(MODEL.touches(coercion("co-1", 3, "2024-01-01", List.of("CHN"), List.of("PHL")), SCOPE)).isTrue();
+            assertThat(MODEL.touches(FeedEvents.coercion("co-1").on("2024-01-01").participants("CHN", "PHL").build(), SCOPE)).isTrue();
             // pressure on a member counts wherever it comes from
-            assertThat(MODEL.touches(coercion("co-2", 3, "2024-01-01", List.of("RUS"), List.of("PHL")), SCOPE)).isTrue();
-            assertThat(MODEL.touches(coercion("co-3", 3, "2024-01-01", List.of("CHN"), List.of("GBR")), SCOPE)).isFalse();
+            assertThat(MODEL.touches(FeedEvents.coercion("co-2").on("2024-01-01").participants("RUS", "PHL").build(), SCOPE)).isTrue();
+            assertThat(MODEL.touches(FeedEvents.coercion("co-3").on("2024-01-01").participants("CHN", "GBR").build(), SCOPE)).isFalse();
         }
     }
 
     @Test
     void theSampleFeedGivesTheAgreementTiesItRecords() {
-        List<FeedEvent> sample = Feeds.sample().stream().map(l -> SecwebJson.read(l, FeedEvent.class)).toList();
+        List<FeedEvent> sample = FeedEvents.sample().stream().map(l -> SecwebJson.read(l, FeedEvent.class)).toList();
         Scope alliances = NetworkConfig.defaults().scope("us-alliance-system").orElseThrow();
 
         NetworkSnapshot s = MODEL.snapshot(sample, alliances, LocalDate.parse("2024-06-30"));
@@ -809,76 +853,14 @@ class NetworkModelTest {
         assertThat(g.edgeCount()).isZero();
     }
 
-    // ---- events ----
-
-    private static FeedEvent agreement(String id, String kind, String status, String start, String from, String to, String... parties) {
-        List<Participant> ps = new ArrayList<>();
-        for (String p : parties) {
-            ps.add(new Participant(p, Role.PARTY));
-        }
-        return event(id, EventType.AGREEMENT, start, start, ps, null,
-                new AgreementBody("agreement " + id, kind, status, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)),
-                null, null);
+    /** A record of the same agreement as {@code predecessor} (its kind and parties) that changes its state. */
+    private static FeedEvents.Builder successor(String id, FeedEvent predecessor, String change) {
+        return FeedEvents.agreement(id).kind(predecessor.agreement().kind()).participants(predecessor.countries().toArray(String[]::new))
+                .supersedes(predecessor.id(), change);
     }
 
-    /** A record of the same agreement as {@code predecessor} (kind and parties) that changes its state. */
-    private static FeedEvent successor(String id, FeedEvent predecessor, String status, String start, String from, String to) {
-        AgreementBody b = predecessor.agreement();
-        return event(id, EventType.AGREEMENT, start, start, predecessor.participants(), null,
-                new AgreementBody("agreement " + id, b.kind(), status, from == null ? null : LocalDate.parse(from),
-                        to == null ? null : LocalDate.parse(to), predecessor.id(), null), null, null);
-    }
-
-    private static FeedEvent linkedAgreement(String id, String kind, String supersedes, String status, String start, String... parties) {
-        List<Participant> ps = new ArrayList<>();
-        for (String p : parties) {
-            ps.add(new Participant(p, Role.PARTY));
-        }
-        return event(id, EventType.AGREEMENT, start, start, ps, null, new AgreementBody("agreement " + id, kind, status, null, null, supersedes,
-                null), null, null);
-    }
-
-    /** Participants as "PHL:host", "JPN:observer" or "USA" (participant). */
-    private static FeedEvent exercise(String id, String scale, String start, String end, String... participants) {
-        List<Participant> ps = new ArrayList<>();
-        for (String p : participants) {
-            String[] f = p.split(":");
-            Role role = f.length == 1 ? Role.PARTICIPANT : Role.valueOf(f[1].toUpperCase(java.util.Locale.ROOT));
-            ps.add(new Participant(f[0], role));
-        }
-        return event(id, EventType.EXERCISE, start, end, ps, new ExerciseBody("exercise " + id, null, List.of("sea"), scale, null), null, null, null);
-    }
-
-    /** Participants as "JPN:host" or "USA" (participant). */
-    private static FeedEvent dialogue(String id, String level, String status, String start, String... participants) {
-        List<Participant> ps = new ArrayList<>();
-        for (String p : participants) {
-            String[] f = p.split(":");
-            ps.add(new Participant(f[0], f.length == 1 ? Role.PARTICIPANT : Role.valueOf(f[1].toUpperCase(java.util.Locale.ROOT))));
-        }
-        return event(id, EventType.DIALOGUE, start, start, ps, null, null, null, new DialogueBody("dialogue " + id, "Series", level, status));
-    }
-
-    private static FeedEvent coercion(String id, int severity, String start, List<String> initiators, List<String> targets) {
-        List<Participant> ps = new ArrayList<>();
-        initiators.forEach(c -> ps.add(new Participant(c, Role.INITIATOR)));
-        targets.forEach(c -> ps.add(new Participant(c, Role.TARGET)));
-        return event(id, EventType.COERCION, start, start, ps, null, null, new CoercionBody("maritime_gray_zone", severity, null), null);
-    }
-
-    private static FeedEvent event(String id, EventType type, String start, String end, List<Participant> participants,
-                                   ExerciseBody exercise, AgreementBody agreement, CoercionBody coercion, DialogueBody dialogue) {
-        return new FeedEvent(id, 1, type, LocalDate.parse(start), LocalDate.parse(end), "day", null, List.copyOf(participants), List.of(),
-                new Source("test", "https://example.org/" + id, null, null), null, false, exercise, agreement, coercion, dialogue);
-    }
-
-    private static FeedEvent revise(FeedEvent e, int revision) {
-        return new FeedEvent(e.id(), revision, e.type(), e.start(), e.end(), e.datePrecision(), e.occurredAt(), e.participants(), e.tags(),
-                e.source(), e.confidence(), e.retracted(), e.exercise(), e.agreement(), e.coercion(), e.dialogue());
-    }
-
-    private static FeedEvent retracted(FeedEvent e, int revision) {
-        return new FeedEvent(e.id(), revision, e.type(), e.start(), e.end(), e.datePrecision(), e.occurredAt(), e.participants(), e.tags(),
-                e.source(), e.confidence(), true, e.exercise(), e.agreement(), e.coercion(), e.dialogue());
+    /** {@code e} as a record of machine-coded news from {@code dataset}. */
+    private static FeedEvent fromNews(FeedEvent e, String dataset, Double confidence) {
+        return FeedEvents.from(e).source("news", null, dataset, null).confidence(confidence).build();
     }
 }
